@@ -1,0 +1,314 @@
+//! Metadata files beside the seed texts: `meetings.toml` and one `<stem>.toml` per text.
+//!
+//! Metadata only fills the gaps the text leaves: whatever can be read from the text itself
+//! (dates, titles, references, signatories) is read from it by the other stages. Unknown fields
+//! are errors, so a typo never silently loses a value.
+
+use super::IngestError;
+use crate::model::{DocumentKind, Meeting, PartialDate};
+use serde::Deserialize;
+use std::path::Path;
+use toml::Spanned;
+
+/// The contents of `meetings.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeetingsFile {
+    /// One entry per meeting.
+    meeting: Vec<MeetingEntry>,
+}
+
+/// One `[[meeting]]` entry.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeetingEntry {
+    id: Spanned<String>,
+    name: String,
+    name_en: String,
+    place: String,
+    start: Spanned<String>,
+    end: Spanned<String>,
+}
+
+/// The contents of a seed's `<stem>.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedFile {
+    /// One entry per document in the text, in order.
+    document: Vec<DocumentEntry>,
+}
+
+/// One `[[document]]` entry as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentEntry {
+    // Values that are checked later keep their place in the file, so a message can point at it.
+    id: Spanned<String>,
+    kind: Spanned<String>,
+    meeting: Spanned<String>,
+    language: Spanned<String>,
+    title: Option<String>,
+    date: Option<Spanned<String>>,
+    #[serde(default)]
+    signatories: Vec<SignatoryEntry>,
+    #[serde(default)]
+    references: Vec<String>,
+    begins_at: Option<Spanned<String>>,
+}
+
+/// A signatory given by metadata, for texts whose signature block was lost.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignatoryEntry {
+    /// The office, e.g. `De minister van Buitenlandse Zaken`.
+    pub role: String,
+    /// The name.
+    pub name: Option<String>,
+}
+
+/// A document's metadata, checked.
+#[derive(Debug, Clone)]
+pub struct DocumentMeta {
+    /// Stable id used in links.
+    pub id: String,
+    /// Kind of document.
+    pub kind: DocumentKind,
+    /// Meeting id (checked against `meetings.toml`).
+    pub meeting: String,
+    /// ISO 639-1 language code.
+    pub language: String,
+    /// Title, used when the text states none.
+    pub title: Option<String>,
+    /// Date, used when the text states none (or states it less precisely).
+    pub date: Option<PartialDate>,
+    /// Signatories, used when the text has no signature block.
+    pub signatories: Vec<SignatoryEntry>,
+    /// Reference numbers the text does not state.
+    pub references: Vec<String>,
+    /// The first line of this document in the text (for a second document in one file).
+    pub begins_at: Option<String>,
+    /// The metadata file as named in messages (the path it was read from).
+    pub file: String,
+    /// Where this entry's `id` value stands in the metadata file.
+    pub id_at: Position,
+    /// Where the `date` value stands, if given.
+    pub date_at: Option<Position>,
+    /// Where the `begins_at` value stands, if given.
+    pub begins_at_at: Option<Position>,
+}
+
+/// A 1-based line and column in a metadata file, for messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+}
+
+impl Position {
+    /// The position of byte `offset` of `text`.
+    fn of(text: &str, offset: usize) -> Self {
+        let (line, column) = line_col(text, offset);
+        Position { line, column }
+    }
+
+    /// An error at this position of `file`.
+    pub fn error(self, file: &str, message: String) -> IngestError {
+        IngestError::Metadata {
+            file: file.to_string(),
+            line: self.line,
+            column: self.column,
+            message,
+        }
+    }
+}
+
+/// Converts a byte offset in `text` to a 1-based (line, column).
+pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// Turns a `toml` error into an [`IngestError`] naming the file, line and column.
+fn toml_error(path: &Path, text: &str, err: toml::de::Error) -> IngestError {
+    // Errors without a place (a missing table) are reported at the top of the file.
+    let (line, column) = err.span().map_or((1, 1), |s| line_col(text, s.start));
+    IngestError::Metadata {
+        file: path.display().to_string(),
+        line,
+        column,
+        message: err.message().trim().to_string(),
+    }
+}
+
+/// Reads and checks `meetings.toml`.
+pub fn read_meetings(path: &Path) -> Result<Vec<Meeting>, IngestError> {
+    let text = read(path)?;
+    let file_name = path.display().to_string();
+    let file: MeetingsFile = toml::from_str(&text).map_err(|e| toml_error(path, &text, e))?;
+    let at = |s: &Spanned<String>| Position::of(&text, s.span().start);
+    let mut meetings: Vec<Meeting> = Vec::new();
+    for m in file.meeting {
+        let id = m.id.get_ref();
+        if !is_slug(id) {
+            return Err(at(&m.id).error(
+                &file_name,
+                format!("meeting id {id:?}: use lowercase letters, digits and '-'"),
+            ));
+        }
+        if meetings.iter().any(|x| x.id == *id) {
+            return Err(at(&m.id).error(&file_name, format!("meeting id {id:?} is used twice")));
+        }
+        let date = |s: &Spanned<String>, field: &str| {
+            PartialDate::parse_iso(s.get_ref()).ok_or_else(|| {
+                at(s).error(
+                    &file_name,
+                    format!(
+                        "meeting {id:?}: {field} {:?} is not a date (YYYY-MM-DD)",
+                        s.get_ref()
+                    ),
+                )
+            })
+        };
+        let (start, end) = (date(&m.start, "start")?, date(&m.end, "end")?);
+        if end < start {
+            return Err(at(&m.end).error(
+                &file_name,
+                format!("meeting {id:?} ends ({end}) before it starts ({start})"),
+            ));
+        }
+        meetings.push(Meeting {
+            id: m.id.into_inner(),
+            name: m.name,
+            name_en: m.name_en,
+            place: m.place,
+            start,
+            end,
+        });
+    }
+    meetings.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)));
+    Ok(meetings)
+}
+
+/// Reads and checks a seed's metadata file against the known meetings.
+pub fn read_seed_meta(path: &Path, meetings: &[Meeting]) -> Result<Vec<DocumentMeta>, IngestError> {
+    let text = read(path)?;
+    let file_name = path.display().to_string();
+    let file: SeedFile = toml::from_str(&text).map_err(|e| toml_error(path, &text, e))?;
+    if file.document.is_empty() {
+        return Err(
+            Position { line: 1, column: 1 }.error(&file_name, "no [[document]] entry".into())
+        );
+    }
+    let at = |s: &Spanned<String>| Position::of(&text, s.span().start);
+    let mut docs: Vec<DocumentMeta> = Vec::new();
+    for (i, d) in file.document.into_iter().enumerate() {
+        let id = d.id.get_ref();
+        if !is_slug(id) {
+            return Err(at(&d.id).error(
+                &file_name,
+                format!("id {id:?}: use lowercase letters, digits and '-'"),
+            ));
+        }
+        if docs.iter().any(|x| x.id == *id) {
+            return Err(at(&d.id).error(
+                &file_name,
+                format!("document id {id:?} is used twice in this file"),
+            ));
+        }
+        let kind = DocumentKind::from_slug(d.kind.get_ref()).ok_or_else(|| {
+            let known: Vec<_> = DocumentKind::ALL.iter().map(|k| k.slug()).collect();
+            at(&d.kind).error(
+                &file_name,
+                format!(
+                    "unknown kind {:?}, expected one of {}",
+                    d.kind.get_ref(),
+                    known.join(", ")
+                ),
+            )
+        })?;
+        if !meetings.iter().any(|m| m.id == *d.meeting.get_ref()) {
+            let known: Vec<_> = meetings.iter().map(|m| m.id.as_str()).collect();
+            return Err(at(&d.meeting).error(
+                &file_name,
+                format!(
+                    "unknown meeting {:?}, expected one of {} (see meetings.toml)",
+                    d.meeting.get_ref(),
+                    known.join(", ")
+                ),
+            ));
+        }
+        let language = d.language.get_ref();
+        if !(language.len() == 2 && language.bytes().all(|b| b.is_ascii_lowercase())) {
+            return Err(at(&d.language).error(
+                &file_name,
+                format!("language {language:?}: use an ISO 639-1 code such as \"nl\""),
+            ));
+        }
+        let date = match &d.date {
+            Some(s) => Some(PartialDate::parse_iso(s.get_ref()).ok_or_else(|| {
+                at(s).error(
+                    &file_name,
+                    format!("date {:?} is not a date (YYYY[-MM[-DD]])", s.get_ref()),
+                )
+            })?),
+            None => None,
+        };
+        if i > 0 && d.begins_at.is_none() {
+            return Err(at(&d.id).error(
+                &file_name,
+                format!(
+                    "document {id:?} needs `begins_at`: the first line of this document in the text"
+                ),
+            ));
+        }
+        docs.push(DocumentMeta {
+            id_at: at(&d.id),
+            date_at: d.date.as_ref().map(at),
+            begins_at_at: d.begins_at.as_ref().map(at),
+            id: d.id.into_inner(),
+            kind,
+            meeting: d.meeting.into_inner(),
+            language: d.language.into_inner(),
+            title: d.title,
+            date,
+            signatories: d.signatories,
+            references: d.references,
+            begins_at: d.begins_at.map(Spanned::into_inner),
+            file: file_name.clone(),
+        });
+    }
+    Ok(docs)
+}
+
+/// True for ids usable in a link: lowercase ASCII letters, digits and single dashes.
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
+/// Reads a file as UTF-8, naming it in the error.
+pub(crate) fn read(path: &Path) -> Result<String, IngestError> {
+    let bytes = std::fs::read(path).map_err(|e| IngestError::Io {
+        file: path.display().to_string(),
+        message: e.to_string(),
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_col(
+            &String::from_utf8_lossy(e.as_bytes()),
+            e.utf8_error().valid_up_to(),
+        );
+        IngestError::Metadata {
+            file: path.display().to_string(),
+            line,
+            column,
+            message: "not valid UTF-8".into(),
+        }
+    })
+}

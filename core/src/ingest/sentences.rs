@@ -1,0 +1,209 @@
+//! Sentence splitting for Dutch government prose.
+//!
+//! A sentence ends at `.`, `!` or `?` (optionally followed by closing quotes or brackets) when
+//! white space and then a capital letter, a digit or an opening quote follow — unless the word
+//! before the full stop is a known abbreviation (`jl.`, `nr.`, `t.a.v.`), an initial (`C.C.J.`)
+//! or a dotted acronym (`D.C.`). A few abbreviations often stand last in a sentence, their dot
+//! doubling as the full stop (`EUR 95 mln. Dit bedrag …`): after those
+//! ([`SENTENCE_FINAL_ABBREVIATIONS`]) a capitalised word does start a new sentence, while a
+//! lowercase word or a number does not (`op 11 juli jl. kwam`). Decimal commas and thousands
+//! points (`3,5`, `600.000`, `2,26%`) never end a sentence because no white space follows them.
+//!
+//! Written by hand: the segmentation crates in the ecosystem don't know Dutch abbreviations of
+//! this register.
+
+use crate::model::TextRange;
+
+/// Abbreviations (lowercase, without their final dot) after which a full stop does not end a
+/// sentence.
+pub const ABBREVIATIONS: &[&str] = &[
+    "jl", "nr", "nrs", "t.a.v", "o.a", "d.w.z", "bijv", "m.b.t", "mln", "mld", "mrd", "ca", "e.d",
+    "etc", "dhr", "mevr", "drs", "dr", "prof", "ir", "mr", "art", "vs", "resp", "incl", "excl",
+    "e.g", "i.e", "z.s.m", "i.v.m", "n.a.v", "m.u.v", "t.b.v", "p", "blz", "zgn", "evt", "min",
+    "max", "sept", "okt", "nov", "dec", "jan", "feb", "aug", "st", "mw", "o.l.v", "enz", "t/m",
+    "m.i.v", "a.s", "c.q", "bv", "jr", "mil", "ong",
+];
+
+/// Abbreviations (from [`ABBREVIATIONS`]) that often end a sentence, their dot doubling as the
+/// full stop: a capitalised word after them starts a new sentence.
+pub const SENTENCE_FINAL_ABBREVIATIONS: &[&str] = &["jl", "mln", "mld", "mrd", "etc", "enz", "e.d"];
+
+/// What the word before a full stop is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Abbreviation {
+    /// An ordinary word: the full stop ends the sentence.
+    No,
+    /// An abbreviation, initial or acronym inside a sentence (`nr.`, `C.C.J.`).
+    Inner,
+    /// An abbreviation that may also close a sentence (`jl.`, `mln.`).
+    MayEnd,
+}
+
+/// Classifies the word ending just before a full stop.
+fn abbreviation(word: &str) -> Abbreviation {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if w.is_empty() {
+        return Abbreviation::No;
+    }
+    let lower = w.to_lowercase();
+    if SENTENCE_FINAL_ABBREVIATIONS.contains(&lower.as_str()) {
+        return Abbreviation::MayEnd;
+    }
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return Abbreviation::Inner;
+    }
+    // Initials and dotted acronyms: `C`, `C.C.J`, `D.C`, `T.B.W`.
+    let initials = w
+        .split('.')
+        .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic));
+    if initials {
+        Abbreviation::Inner
+    } else {
+        Abbreviation::No
+    }
+}
+
+/// Splits `text` into sentences: byte ranges without surrounding white space, in order.
+pub fn split_sentences(text: &str) -> Vec<TextRange> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if matches!(c, '.' | '!' | '?') {
+            // Extend over closing quotes/brackets and repeated punctuation.
+            let mut j = i + 1;
+            while j < chars.len()
+                && matches!(chars[j].1, '.' | '!' | '?' | '"' | '’' | '”' | ')' | '\'')
+            {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
+            let next_is_space = j < chars.len() && chars[j].1.is_whitespace();
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            let next = chars.get(k).map(|&(_, n)| n);
+            let next_starts_sentence = next.is_some_and(|n| {
+                n.is_uppercase()
+                    || n.is_ascii_digit()
+                    || matches!(n, '‘' | '“' | '"' | '\'' | '(' | '[')
+            });
+            let word_start = text[..pos].rfind(char::is_whitespace).map_or(0, |p| p + 1);
+            let kind = if c == '.' {
+                abbreviation(&text[word_start..pos])
+            } else {
+                Abbreviation::No
+            };
+            let ends = match kind {
+                Abbreviation::No => next_starts_sentence,
+                Abbreviation::Inner => false,
+                Abbreviation::MayEnd => next.is_some_and(char::is_uppercase),
+            };
+            if next_is_space && ends {
+                push_trimmed(&mut out, text, start, end);
+                start = end;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(&mut out, text, start, text.len());
+    out
+}
+
+/// Pushes `text[start..end]` without its surrounding white space, if anything remains.
+fn push_trimmed(out: &mut Vec<TextRange>, text: &str, start: usize, end: usize) {
+    let slice = &text[start..end];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    if lead + trail < slice.len() {
+        out.push(TextRange {
+            start: (start + lead) as u32,
+            end: (end - trail) as u32,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split_sentences(text)
+            .into_iter()
+            .map(|r| &text[r.range()])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_a_sentence() {
+        let s = "Op 11 juli jl. kwam de NAVO-Oekraïne Raad bijeen. Zie Kamerstuk 28 676, nr. 522. \
+                 NSATU voert taken uit t.a.v. training. Dit is o.a. Nederland. Het kost EUR 8,7 mln. Dat is veel.";
+        assert_eq!(
+            sentences(s),
+            vec![
+                "Op 11 juli jl. kwam de NAVO-Oekraïne Raad bijeen.",
+                "Zie Kamerstuk 28 676, nr. 522.",
+                "NSATU voert taken uit t.a.v. training.",
+                "Dit is o.a. Nederland.",
+                "Het kost EUR 8,7 mln.",
+                "Dat is veel."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_final_abbreviations_end_a_sentence_only_before_a_capital() {
+        assert_eq!(
+            sentences("De kosten bedragen EUR 95 mln. Dit bedrag omvat logistiek. Zo kwam de MCNT op 21 mei jl. voor het eerst bijeen. Met EUR 20 mln. 23 bondgenoten betalen mee."),
+            vec![
+                "De kosten bedragen EUR 95 mln.",
+                "Dit bedrag omvat logistiek.",
+                "Zo kwam de MCNT op 21 mei jl. voor het eerst bijeen.",
+                "Met EUR 20 mln. 23 bondgenoten betalen mee."
+            ]
+        );
+    }
+
+    #[test]
+    fn decimals_percentages_and_dates_do_not_end_a_sentence() {
+        assert_eq!(
+            sentences("Nederland gaf 2,26% uit, t/m 2035 3,5 procent, e.g. 600.000 drones. Klaar."),
+            vec![
+                "Nederland gaf 2,26% uit, t/m 2035 3,5 procent, e.g. 600.000 drones.",
+                "Klaar."
+            ]
+        );
+    }
+
+    #[test]
+    fn initials_and_dotted_acronyms_do_not_end_a_sentence() {
+        assert_eq!(
+            sentences("De top in Washington D.C. Van 9 tot 11 juli. Getekend C.C.J. Veldkamp."),
+            vec![
+                "De top in Washington D.C. Van 9 tot 11 juli.",
+                "Getekend C.C.J. Veldkamp."
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_and_questions_split_correctly() {
+        assert_eq!(
+            sentences("Er komen 600.000 drones. 23 bondgenoten voldoen? Ja!"),
+            vec!["Er komen 600.000 drones.", "23 bondgenoten voldoen?", "Ja!"]
+        );
+    }
+
+    #[test]
+    fn closing_quote_stays_with_its_sentence() {
+        assert_eq!(
+            sentences("Hij zei ‘ja.’ Daarna niets."),
+            vec!["Hij zei ‘ja.’", "Daarna niets."]
+        );
+    }
+}

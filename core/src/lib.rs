@@ -1,0 +1,18 @@
+//! Pure core of the NATO Summit Explorer: the corpus model and the pipeline stages that need no web
+//! platform.
+//!
+//! ```text
+//! seeds/*.txt + *.toml ──ingest──▶ Corpus ──index──▶ SearchIndex ──serialize──▶ wasm bundle
+//! ```
+//!
+//! The build step (`build.rs` of the app) and the task runner use this crate with the `ingest`
+//! feature; the app itself uses it without, so the build and the app share one model and can never
+//! disagree on it.
+
+pub mod model;
+pub mod search;
+
+#[cfg(feature = "ingest")]
+pub mod ingest;
+
+pub use model::*;
