@@ -1,0 +1,34 @@
+//! Full-text search over the corpus: Dutch-aware, typo-tolerant, ranked, with snippets and facets.
+//!
+//! The index is built at build time ([`SearchIndex::build`]), stored as bytes
+//! ([`SearchIndex::to_bytes`]) and compiled into the app, which loads it without re-reading the
+//! texts ([`SearchIndex::from_bytes`]). Index and query share one tokenizer ([`tokenize`]).
+//!
+//! Modules: [`tokenize`] (folding, numbers, compounds), `synonyms` (groups read from
+//! `seeds/synonyms.toml`), `index` (dictionary, postings, stored form), `query` (the query
+//! language), `fuzzy` (typo automaton), `engine` (expansion, BM25F ranking, facets, snippets).
+//!
+//! Invariants:
+//! - A term is what [`tokenize::for_each_token`] makes of a word; the index and the query never
+//!   fold or split text any other way.
+//! - Every bound on work is a named constant ([`MAX_QUERY_CHARS`], [`MAX_QUERY_TERMS`],
+//!   [`MAX_PREFIX_EXPANSIONS`], [`MAX_FUZZY_EXPANSIONS`], [`MAX_FUZZY_BYTES`]), so no query,
+//!   however odd, costs more than a bounded number of dictionary walks and posting scans.
+//! - Marks are byte ranges of whole tokens of the block text, on `char` boundaries.
+
+mod engine;
+mod fuzzy;
+mod index;
+mod query;
+mod synonyms;
+pub mod tokenize;
+
+pub use engine::{
+    mark_ranges, FacetCount, Facets, Hit, LetterGroup, MatchKind, QueryInput, SearchOptions,
+    SearchResults, SortBy, TermMatch, DEFAULT_LIMIT, MAX_FUZZY_EXPANSIONS, MAX_PREFIX_EXPANSIONS,
+    SNIPPET_WORDS,
+};
+pub use fuzzy::MAX_FUZZY_BYTES;
+pub use index::{IndexError, LetterInfo, PassageInfo, SearchIndex, INDEX_VERSION};
+pub use query::{parse, Clause, Filters, Notice, Query, MAX_QUERY_CHARS, MAX_QUERY_TERMS};
+pub use synonyms::{Synonyms, SynonymsError};

@@ -1,0 +1,414 @@
+//! Search relevance on the real seeds: folding, compounds, stemming, typos, phrases, exclusions,
+//! synonyms, prefixes, numbers, highlights, filters and facets, stored form, hostile input.
+
+use std::path::Path;
+use std::sync::OnceLock;
+use summit_core::ingest::{load_corpus, load_synonyms};
+use summit_core::search::{
+    Filters, MatchKind, Notice, SearchIndex, SearchOptions, SearchResults, SortBy,
+};
+use summit_core::Corpus;
+
+fn fixture() -> &'static (Corpus, SearchIndex) {
+    static F: OnceLock<(Corpus, SearchIndex)> = OnceLock::new();
+    F.get_or_init(|| {
+        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
+        let corpus = load_corpus(&seeds).unwrap();
+        let index = SearchIndex::build(&corpus, &load_synonyms(&seeds).unwrap());
+        (corpus, index)
+    })
+}
+
+fn search(q: &str) -> SearchResults {
+    let (c, i) = fixture();
+    i.search(c, q, &SearchOptions::default())
+}
+
+fn typing(q: &str) -> SearchResults {
+    let (c, i) = fixture();
+    i.search(
+        c,
+        q,
+        &SearchOptions {
+            typing: true,
+            ..Default::default()
+        },
+    )
+}
+
+/// The text of a hit's block.
+fn text_of(letter: &str, n: u32) -> String {
+    fixture()
+        .0
+        .letter(letter)
+        .unwrap()
+        .block(n)
+        .unwrap()
+        .text
+        .clone()
+}
+
+/// True when some hit's block contains `needle`.
+fn finds(r: &SearchResults, needle: &str) -> bool {
+    r.hits
+        .iter()
+        .any(|h| text_of(&h.letter, h.n).contains(needle))
+}
+
+#[test]
+fn diacritics_fold_both_ways() {
+    let with = search("Oekraïne");
+    let without = search("Oekraine");
+    assert!(with.total_passages > 20);
+    assert_eq!(with.total_passages, without.total_passages);
+    // The OCR spelling in the Antalya report is found by the proper spelling.
+    assert!(finds(&with, "steun aan Oekraine en de aanhoudende"));
+    assert!(finds(&search("ministeriële"), "NAVO-ministeriéle"));
+}
+
+#[test]
+fn compounds_are_found_whole_joined_and_by_part() {
+    for q in ["defensie-uitgaven", "defensieuitgaven"] {
+        let r = search(q);
+        assert!(finds(&r, "defensie-uitgaven"), "{q}");
+        assert_eq!(r.hits[0].matches[0].kind, MatchKind::Exact, "{q}");
+    }
+    assert!(finds(&search("uitgaven"), "defensie-uitgaven"));
+}
+
+#[test]
+fn stemming_joins_singular_and_plural_and_exact_ranks_first() {
+    let r = search("bondgenoot");
+    assert!(finds(&r, "bondgenoten"));
+    let top = &r.hits[0];
+    assert!(
+        text_of(&top.letter, top.n)
+            .to_lowercase()
+            .contains("bondgenoot"),
+        "exact match first"
+    );
+    assert!(finds(&search("uitgave"), "uitgaven"));
+}
+
+#[test]
+fn a_typo_still_finds_the_word() {
+    let r = search("Oekriane");
+    assert!(r.total_passages > 10);
+    assert!(r
+        .hits
+        .iter()
+        .all(|h| h.matches.iter().all(|m| m.kind == MatchKind::Fuzzy)));
+    assert!(finds(&r, "Oekraïne"));
+}
+
+#[test]
+fn phrases_match_in_order_only() {
+    let r = search("\"Drone Line\"");
+    assert_eq!(r.total_passages, 1);
+    assert!(finds(&r, "Drone Line initiatief"));
+    assert_eq!(search("\"Line Drone\"").total_passages, 0);
+    assert!(finds(&search("\"staakt-het-vuren\""), "staakt-het-vuren"));
+}
+
+#[test]
+fn exclusion_removes_passages() {
+    let all = search("drones");
+    let without = search("drones -Oekraïne");
+    assert!(without.total_passages < all.total_passages);
+    for h in &without.hits {
+        assert!(
+            !text_of(&h.letter, h.n).contains("Oekra"),
+            "{}",
+            text_of(&h.letter, h.n)
+        );
+    }
+}
+
+#[test]
+fn synonyms_and_translations_find_dutch_text() {
+    let r = search("Ukraine");
+    assert!(finds(&r, "Oekraïne"));
+    assert!(search("NATO").total_passages >= search("NAVO").total_passages);
+    assert!(finds(
+        &search("NSATU"),
+        "NATO Security Assistance and Training for Ukraine"
+    ));
+    assert!(finds(&search("defence spending"), "defensie-uitgaven"));
+    assert!(finds(&search("GDP"), "bruto binnenlands product"));
+}
+
+#[test]
+fn the_last_word_is_a_prefix_while_typing() {
+    let r = typing("defensie-ind");
+    assert!(finds(&r, "defensie-industrie"));
+    assert!(r.hits[0]
+        .matches
+        .iter()
+        .any(|m| m.kind == MatchKind::Prefix));
+    assert!(typing("Zelen").total_passages > 0);
+}
+
+#[test]
+fn numbers_are_searchable_terms() {
+    let r = search("175 miljoen");
+    let top = &r.hits[0];
+    assert_eq!(top.letter, "den-haag-2025-verslag");
+    assert!(text_of(&top.letter, top.n).contains("175 miljoen euro"));
+    assert!(finds(&search("3,5"), "3,5 procent"));
+    assert!(finds(&search("2%"), "2% van het bbp"));
+}
+
+#[test]
+fn highlights_cover_exactly_the_matched_words() {
+    let r = search("steunpakket Oekraïne");
+    for h in &r.hits {
+        let text = text_of(&h.letter, h.n);
+        assert!(!h.marks.is_empty());
+        let matched: Vec<&str> = h.matches.iter().map(|m| m.term.as_str()).collect();
+        for m in &h.marks {
+            let word = &text[m.range()];
+            let folded: String = summit_core::search::tokenize::fold(word).replace('-', "");
+            assert!(
+                matched.contains(&folded.as_str()),
+                "marked {word:?}, matched {matched:?}"
+            );
+            // A mark is a whole word: no letter right before or after it.
+            assert!(!text[..m.start as usize].ends_with(char::is_alphanumeric));
+            assert!(!text[m.end as usize..].starts_with(char::is_alphanumeric));
+        }
+        for m in &h.snippet_marks {
+            let word = &h.snippet[m.range()];
+            assert!(text.contains(word));
+        }
+    }
+}
+
+#[test]
+fn filters_and_facets_count_passages() {
+    let (c, i) = fixture();
+    let all = search("Oekraïne");
+    let by_letter: usize = all.facets.letters.iter().map(|f| f.count).sum();
+    assert_eq!(by_letter, all.total_passages);
+    let opts = SearchOptions {
+        filters: Filters {
+            kinds: vec!["nota".into()],
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let memo = i.search(c, "Oekraïne", &opts);
+    assert!(memo.total_passages > 0 && memo.total_passages < all.total_passages);
+    assert!(memo.hits.iter().all(|h| h.letter == "ankara-2026-nota"));
+    // The kind facet ignores its own filter, so other kinds stay visible with their counts.
+    assert!(memo.facets.kinds.len() > 1);
+    let in_query = search("Oekraïne soort:nota");
+    assert_eq!(in_query.total_passages, memo.total_passages);
+    let y = search("Oekraïne jaar:2024");
+    assert!(y.hits.iter().all(|h| h.letter == "washington-2024-verslag"));
+}
+
+#[test]
+fn sort_by_date_puts_newest_letters_first() {
+    let (c, i) = fixture();
+    let r = i.search(
+        c,
+        "Oekraïne",
+        &SearchOptions {
+            sort: SortBy::Date,
+            ..Default::default()
+        },
+    );
+    assert!(r.hits.first().unwrap().letter.starts_with("ankara-2026"));
+    assert_eq!(r.hits.last().unwrap().letter, "washington-2024-verslag");
+}
+
+#[test]
+fn partial_matches_come_with_a_notice() {
+    let r = search("Zelensky xyzzyplugh");
+    assert!(r.total_passages > 0);
+    assert!(r.notices.contains(&Notice::Partial {
+        matched: 1,
+        total: 2
+    }));
+    let none = search("xyzzyplugh");
+    assert_eq!(none.total_passages, 0);
+}
+
+#[test]
+fn nothing_found_suggests_close_words() {
+    let r = search("bondgenootshcap");
+    if r.total_passages == 0 {
+        assert!(!r.suggestions.is_empty());
+    }
+    // Two swaps in a seven-letter word: too far to match, close enough to suggest.
+    let r = search("Rsulnad");
+    assert_eq!(r.total_passages, 0);
+    assert!(
+        r.suggestions.iter().any(|s| s == "rusland"),
+        "{:?}",
+        r.suggestions
+    );
+}
+
+#[test]
+fn stored_index_gives_identical_results_and_garbage_is_refused() {
+    let (c, i) = fixture();
+    let bytes = i.to_bytes();
+    let loaded = SearchIndex::from_bytes(&bytes).unwrap();
+    for q in [
+        "Oekraïne",
+        "\"Drone Line\"",
+        "NATO defensie-uitgaven",
+        "Oekriane",
+    ] {
+        assert_eq!(
+            i.search(c, q, &SearchOptions::default()),
+            loaded.search(c, q, &SearchOptions::default())
+        );
+    }
+    assert!(SearchIndex::from_bytes(b"").is_err());
+    assert!(SearchIndex::from_bytes(b"garbage garbage garbage").is_err());
+    assert!(SearchIndex::from_bytes(&bytes[..bytes.len() / 2]).is_err());
+    let mut flipped = bytes.clone();
+    for k in (8..flipped.len()).step_by(97) {
+        flipped[k] ^= 0x5a;
+    }
+    let _ = SearchIndex::from_bytes(&flipped);
+}
+
+#[test]
+fn hostile_queries_never_panic() {
+    let long = "a".repeat(10_000);
+    let many = "Oekraïne ".repeat(500);
+    for q in [
+        "",
+        " ",
+        "-",
+        "--",
+        "\"",
+        "\"\"",
+        "\"unclosed",
+        "-\"x",
+        "😀",
+        "😀 Oekraïne",
+        "\u{0}\u{1b}[31m",
+        long.as_str(),
+        many.as_str(),
+        "soort:",
+        ":",
+        "jaar:abc",
+        "brief:nope Oekraïne",
+        "%",
+        "3,",
+        "a-",
+        "*",
+        "(",
+        "\\",
+    ] {
+        let r = search(q);
+        let _ = typing(q);
+        assert!(r.hits.len() <= SearchOptions::default().limit);
+    }
+}
+
+#[test]
+fn exact_matches_rank_above_synonyms() {
+    let navo = search("NAVO");
+    assert_eq!(navo.hits[0].matches[0].kind, MatchKind::Exact);
+    let nato = search("NATO");
+    // NATO is written in the corpus too; the Dutch NAVO passages come in as synonyms.
+    assert!(nato.total_passages >= navo.total_passages);
+    assert!(nato.hits.iter().any(|h| h
+        .matches
+        .iter()
+        .any(|m| m.term == "navo" && m.kind == MatchKind::Synonym)));
+    let ukraine = search("Ukraine");
+    assert!(ukraine.hits.iter().any(|h| h
+        .matches
+        .iter()
+        .any(|m| m.term == "oekraine" && m.kind == MatchKind::Synonym)));
+}
+
+#[test]
+fn percentages_are_found_by_their_number() {
+    let r = search("3,5");
+    assert!(finds(&r, "3,5%"));
+    // The mark covers the number, not the percent sign after it.
+    let h = r
+        .hits
+        .iter()
+        .find(|h| text_of(&h.letter, h.n).contains("3,5%"))
+        .unwrap();
+    let text = text_of(&h.letter, h.n);
+    assert!(h.marks.iter().all(|m| &text[m.range()] == "3,5"));
+    assert!(search("3,5%").total_passages < r.total_passages);
+}
+
+#[test]
+fn a_phrase_marks_only_its_own_words() {
+    let r = search("\"Drone Line\"");
+    let h = &r.hits[0];
+    let text = text_of(&h.letter, h.n);
+    let marked: Vec<&str> = h.marks.iter().map(|m| &text[m.range()]).collect();
+    assert_eq!(marked, ["Drone", "Line"]);
+    assert_eq!(h.marks[1].start, h.marks[0].end + 1, "adjacent words");
+    let snippet_marked: Vec<&str> = h
+        .snippet_marks
+        .iter()
+        .map(|m| &h.snippet[m.range()])
+        .collect();
+    assert_eq!(snippet_marked, ["Drone", "Line"]);
+}
+
+#[test]
+fn parsed_and_text_queries_agree_and_group_by_letter() {
+    let (c, i) = fixture();
+    let q = summit_core::search::parse("Oekraïne steun", &i.synonyms, false);
+    let parsed = i.search(c, &q, &SearchOptions::default());
+    assert_eq!(parsed, search("Oekraïne steun"));
+    let groups = parsed.by_letter();
+    assert!(groups.len() > 1 && groups.len() <= parsed.total_letters);
+    let mut letters: Vec<&str> = groups.iter().map(|g| g.letter.as_str()).collect();
+    letters.sort_unstable();
+    letters.dedup();
+    assert_eq!(letters.len(), groups.len(), "one group per letter");
+    let listed: usize = groups.iter().map(|g| g.hits.len()).sum();
+    assert_eq!(listed, parsed.hits.len());
+    for g in &groups {
+        assert!(g.hits.iter().all(|&k| parsed.hits[k].letter == g.letter));
+        assert!(g.hits.windows(2).all(|w| w[0] < w[1]));
+    }
+    // Letters come in the order of their best hit.
+    assert_eq!(groups[0].letter, parsed.hits[0].letter);
+}
+
+#[test]
+fn facet_counts_match_filtered_totals() {
+    let (c, i) = fixture();
+    let all = search("veiligheid");
+    for facet in &all.facets.kinds {
+        let r = i.search(
+            c,
+            "veiligheid",
+            &SearchOptions {
+                filters: Filters {
+                    kinds: vec![facet.value.clone()],
+                    ..Default::default()
+                },
+                ..Default::default()
+            },
+        );
+        assert_eq!(r.total_passages, facet.count, "{}", facet.value);
+        // Choosing a kind leaves the kind facet as it was (it ignores its own filter), while
+        // the other facets narrow to that kind.
+        assert_eq!(r.facets.kinds, all.facets.kinds);
+        let years: usize = r.facets.years.iter().map(|f| f.count).sum();
+        assert_eq!(years, facet.count);
+    }
+    let by_meeting = search("veiligheid top:den-haag-2025");
+    assert!(by_meeting.total_passages > 0);
+    assert!(by_meeting
+        .hits
+        .iter()
+        .all(|h| h.letter.starts_with("den-haag-2025")));
+}
