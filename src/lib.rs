@@ -1,0 +1,36 @@
+//! NATO Summit Explorer: an offline reader of Dutch government letters on NATO summits.
+//!
+//! The corpus is compiled in by `build.rs` (see [`data`]); routing is by URL hash ([`route`]) so
+//! every view and paragraph has a link that works over http and from `file://`; all interface
+//! strings live in [`i18n`]; each view is a component in [`views`].
+
+pub mod data;
+pub mod i18n;
+pub mod route;
+pub mod views;
+
+use leptos::prelude::*;
+
+/// Shows panics in the console and as a message in the page, never as a blank page.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        views::shell::show_fatal_error(&info.to_string());
+    }));
+}
+
+/// Mounts the app on the page body and marks the document as started.
+pub fn mount() {
+    leptos::mount::mount_to_body(views::shell::App);
+    let doc = document();
+    // The start-up indicator is done; a start-up warning shown by a slow start no longer holds.
+    if let Some(loader) = doc.get_element_by_id("boot-loader") {
+        loader.remove();
+    }
+    if let Some(warning) = doc.get_element_by_id("boot-error") {
+        let _ = warning.set_attribute("hidden", "");
+    }
+    if let Some(root) = doc.document_element() {
+        let _ = root.set_attribute("data-app", "ready");
+    }
+}

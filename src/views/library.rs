@@ -1,0 +1,107 @@
+//! Library: every document with its kind, date, meeting, signatories and reference.
+
+use crate::data::{corpus, order_date, sorted_letters};
+use crate::i18n::{format_date, kind_name};
+use crate::route::{Route, SortOrder, Target};
+use crate::views::shell::UiLang;
+use leptos::prelude::*;
+
+/// The list of letters, sorted by date.
+#[component]
+pub fn Library(
+    /// Newest or oldest first.
+    sort: SortOrder,
+) -> impl IntoView {
+    let UiLang(lang) = expect_context::<UiLang>();
+    let Ok(c) = corpus() else {
+        return ().into_any();
+    };
+    let letters = sorted_letters(c, sort);
+    let count = letters.len();
+    let items = letters
+        .into_iter()
+        .map(|l| {
+            let href = Route::Letter { id: l.id.clone(), target: Target::Top, highlight: None }.href();
+            let meeting = c.meeting(&l.meeting);
+            let date = l.date.as_ref().map(|d| d.value);
+            let fallback = order_date(c, l);
+            let signers = l
+                .signatories
+                .iter()
+                .map(|s| s.name.clone().unwrap_or_else(|| s.role.clone()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let refs = l.references.iter().map(|r| r.value.clone()).collect::<Vec<_>>().join(", ");
+            let kind = l.kind;
+            let title = l.title.value.clone();
+            let iso = date.or(fallback).map(|d| d.to_string()).unwrap_or_default();
+            view! {
+                <li class="letter-card" data-testid="letter-item" data-letter=l.id.clone()>
+                    <p class="letter-kind">{move || kind_name(kind, lang.get())}</p>
+                    <h2 class="letter-title"><a href=href>{title}</a></h2>
+                    <dl class="letter-meta">
+                        <div>
+                            <dt>{move || lang.get().t().label_date}</dt>
+                            <dd><time datetime=iso>{move || match date {
+                                Some(d) => format_date(d, lang.get()),
+                                None => lang.get().t().date_unknown.to_string(),
+                            }}</time></dd>
+                        </div>
+                        {meeting.map(|m| {
+                            let (nl, en) = (m.name.clone(), m.name_en.clone());
+                            let period = (m.start, m.end);
+                            view! {
+                                <div>
+                                    <dt>{move || lang.get().t().label_meeting}</dt>
+                                    <dd>
+                                        {move || if lang.get() == crate::i18n::Lang::Nl { nl.clone() } else { en.clone() }}
+                                        <span class="muted">{move || format!(" · {}–{}",
+                                            format_date(period.0, lang.get()), format_date(period.1, lang.get()))}</span>
+                                    </dd>
+                                </div>
+                            }
+                        })}
+                        {(!signers.is_empty()).then(|| view! {
+                            <div>
+                                <dt>{move || lang.get().t().label_signed}</dt>
+                                <dd>{signers}</dd>
+                            </div>
+                        })}
+                        {(!refs.is_empty()).then(|| view! {
+                            <div>
+                                <dt>{move || lang.get().t().label_reference}</dt>
+                                <dd>{refs}</dd>
+                            </div>
+                        })}
+                    </dl>
+                </li>
+            }
+        })
+        .collect_view();
+    let sort_link = move |order: SortOrder, label: fn(&crate::i18n::Strings) -> &'static str| {
+        let active = order == sort;
+        view! {
+            <a href=Route::Library { sort: order }.href()
+                class=if active { "sort-link is-active" } else { "sort-link" }
+                aria-current=active.then_some("true")>
+                {move || label(lang.get().t())}
+            </a>
+        }
+    };
+    view! {
+        <section class="library">
+            <div class="section-head">
+                <h1>{move || lang.get().t().library_title}</h1>
+                <p class="muted">{move || format!("{count} {}", lang.get().t().documents)}</p>
+            </div>
+            <p class="intro">{move || lang.get().t().library_intro}</p>
+            <nav class="sort" data-testid="sort-date" aria-label=move || lang.get().t().sort_label>
+                <span class="muted">{move || lang.get().t().sort_label}": "</span>
+                {sort_link(SortOrder::Newest, |t| t.sort_newest)}
+                {sort_link(SortOrder::Oldest, |t| t.sort_oldest)}
+            </nav>
+            <ol class="letter-list" data-testid="letter-list">{items}</ol>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,8 @@
+//! The views, one file each; [`shell::App`] routes between them.
+
+pub mod library;
+pub mod placeholder;
+pub mod reader;
+#[cfg(feature = "search")]
+pub mod search;
+pub mod shell;
