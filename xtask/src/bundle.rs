@@ -1,0 +1,107 @@
+//! The release bundle: `dist/` by Trunk, then the single file, then the size report.
+
+use crate::{dist, run, setup, single_file, sizes, TaskResult};
+use std::path::PathBuf;
+use std::process::Command;
+
+/// What to build: the app's cargo features and the output folder.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BuildOptions {
+    /// Cargo features of the app (`--features search`).
+    pub features: Vec<String>,
+    /// Where Trunk writes the bundle (`--dist DIR`, default `dist/`).
+    pub dist: PathBuf,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        BuildOptions {
+            features: Vec::new(),
+            dist: dist(),
+        }
+    }
+}
+
+impl BuildOptions {
+    /// Reads `--features A,B` and `--dist DIR` from a task's arguments.
+    pub fn parse(args: &[String]) -> TaskResult<BuildOptions> {
+        let mut out = BuildOptions::default();
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            let mut value = || it.next().ok_or_else(|| format!("{a} needs a value"));
+            match a.as_str() {
+                "--features" => out.features.extend(
+                    value()?
+                        .split(',')
+                        .filter(|f| !f.is_empty())
+                        .map(str::to_string),
+                ),
+                "--dist" => out.dist = std::path::absolute(value()?).map_err(|e| e.to_string())?,
+                other => return Err(format!("unknown argument {other:?}")),
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Builds the app with Trunk into `options.dist` and makes the single file there; tools must be
+/// set up and crates fetched.
+pub fn trunk_build(options: &BuildOptions) -> TaskResult<PathBuf> {
+    let mut trunk = Command::new("trunk");
+    trunk.args(["build", "--release", "--offline", "--public-url", "./"]);
+    trunk.arg("--dist").arg(&options.dist);
+    if !options.features.is_empty() {
+        trunk.args(["--features", &options.features.join(",")]);
+    }
+    run(&mut trunk)?;
+    let single = single_file::make(&options.dist)?;
+    println!("single file: {}", single.display());
+    Ok(single)
+}
+
+/// Sets up the tools, builds the bundle and the single file, and reports sizes against the
+/// budget (binding for the default build; a build with extra features only reports).
+pub fn build(options: &BuildOptions) -> TaskResult {
+    setup::build_tools()?;
+    // Trunk builds offline (so it never downloads tools): fetch crates first.
+    run(Command::new("cargo").args(["fetch"]))?;
+    trunk_build(options)?;
+    match sizes::report(&options.dist) {
+        Err(e) if !options.features.is_empty() => {
+            println!(
+                "warning: {e} (build with features {})",
+                options.features.join(",")
+            );
+            Ok(())
+        }
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn options_default_to_dist_without_features() {
+        assert_eq!(BuildOptions::parse(&[]).unwrap(), BuildOptions::default());
+    }
+
+    #[test]
+    fn features_and_dist_are_read() {
+        let o =
+            BuildOptions::parse(&args(&["--features", "search,x", "--dist", "/tmp/d"])).unwrap();
+        assert_eq!(o.features, ["search", "x"]);
+        assert_eq!(o.dist, PathBuf::from("/tmp/d"));
+    }
+
+    #[test]
+    fn unknown_or_incomplete_arguments_are_refused() {
+        assert!(BuildOptions::parse(&args(&["--feature", "search"])).is_err());
+        assert!(BuildOptions::parse(&args(&["--dist"])).is_err());
+    }
+}

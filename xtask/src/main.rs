@@ -1,0 +1,115 @@
+//! Task runner of the NATO Summit Explorer: `cargo xtask <task>`.
+//!
+//! The two commands of the README are `cargo xtask serve` (set up, build, serve) and
+//! `cargo xtask test` (set up, build, run the whole suite). Every tool the project needs is
+//! installed here when missing, at the version the project pins.
+
+mod bench;
+mod bundle;
+mod search;
+mod serve;
+mod setup;
+mod single_file;
+mod sizes;
+mod test;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+/// Tasks and what they do, for `cargo xtask help`.
+const HELP: &str = "\
+usage: cargo xtask <task>
+
+  setup            install what building needs (wasm32 target, Trunk, wasm-bindgen-cli, wasm-opt)
+  build [--features search] [--dist DIR]
+                   set up, build dist/ (release) and the single file dist/summit-explorer.html,
+                   print sizes; fails when the single file is over 200 KB gzipped
+  serve [--port N] [--features search] [--dist DIR]
+                   build, then serve dist/ on http://127.0.0.1:N (default 8080)
+  test [--dist DIR]
+                   set up (also Chromium), build, run every test: core, app, browsers;
+                   ends with the line `N passed, N failed`
+  single-file [DIR]  (re)make DIR/summit-explorer.html from a Trunk build (default dist/)
+  sizes [DIR]      print the sizes of the bundle and check the budget
+  export-corpus [DIR]  write corpus.json to DIR (Trunk's post-build hook uses this)
+  search QUERY [--json] [--typing] [--date] [--limit N]
+                   search the corpus with the app's engine; ranked passages with score and snippet
+  bench            search speed (median, p95) on the seeds and a 100x corpus, index size
+";
+
+/// The workspace root (the parent of this crate's folder).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+/// The folder Trunk writes the bundle to.
+pub fn dist() -> PathBuf {
+    root().join("dist")
+}
+
+/// A task's error: what failed, with context.
+pub type TaskResult<T = ()> = Result<T, String>;
+
+/// Runs a command in the workspace root with the project's tool folders on PATH.
+pub fn run(cmd: &mut Command) -> TaskResult {
+    let shown = format!("{cmd:?}");
+    println!("$ {shown}");
+    let status = cmd
+        .current_dir(root())
+        .env("PATH", setup::tool_path())
+        .status()
+        .map_err(|e| format!("could not start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+/// Writes `corpus.json` into Trunk's staging folder (or the folder given as argument).
+fn export_corpus(args: &[String]) -> TaskResult {
+    let out_dir = match args.first() {
+        Some(dir) => PathBuf::from(dir),
+        None => std::env::var_os("TRUNK_STAGING_DIR")
+            .map(PathBuf::from)
+            .ok_or("export-corpus: give an output folder or run it as a Trunk hook")?,
+    };
+    let corpus =
+        summit_core::ingest::load_corpus(&root().join("seeds")).map_err(|e| e.to_string())?;
+    let json = serde_json::to_string_pretty(&corpus).map_err(|e| e.to_string())?;
+    let path = out_dir.join("corpus.json");
+    std::fs::write(&path, json + "\n").map_err(|e| format!("writing {}: {e}", path.display()))
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let rest = args.get(1..).unwrap_or_default();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => setup::build_tools(),
+        Some("build") => bundle::BuildOptions::parse(rest).and_then(|o| bundle::build(&o)),
+        Some("serve") => serve::serve(rest),
+        Some("test") => test::test(rest),
+        Some("single-file") => {
+            single_file::make(&rest.first().map_or_else(dist, PathBuf::from)).map(|_| ())
+        }
+        Some("sizes") => sizes::report(&rest.first().map_or_else(dist, PathBuf::from)),
+        Some("export-corpus") => export_corpus(rest),
+        Some("search") => search::search(rest),
+        Some("bench") => bench::bench(),
+        Some("help" | "--help" | "-h") | None => {
+            print!("{HELP}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown task {other:?}\n\n{HELP}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
