@@ -1,0 +1,164 @@
+//! End-to-end tests of the search view, in a real browser against a bundle built with the app's
+//! `search` feature. They are `#[ignore]`d in the default run (whose bundle has no search view)
+//! and run by `cargo xtask test` with `SUMMIT_DIST` pointing at the search build.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use serde_json::json;
+use support::{http_base, serial, single_file_url, Browser};
+
+/// Types `text` into the search box one key at a time, as a person does.
+fn type_query(b: &Browser, text: &str) {
+    for c in text.chars() {
+        b.js(&format!(
+            "const i = document.getElementById('search-input'); i.value += {}; i.dispatchEvent(new Event('input', {{ bubbles: true }}));",
+            json!(c.to_string())
+        ));
+    }
+}
+
+/// The result count line.
+fn count(b: &Browser) -> String {
+    b.text("[data-testid=result-count]")
+}
+
+#[test]
+#[ignore = "needs the search build: run by `cargo xtask test`"]
+fn search_for_a_word_filter_and_open_a_result() {
+    let _one = serial();
+    let b = Browser::start();
+    b.goto(&format!("{}#/", http_base()));
+    b.wait_ready();
+    // `/` focuses the search box from anywhere.
+    b.js("document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true }));");
+    b.wait_for(
+        "the search box to have focus",
+        "document.activeElement && document.activeElement.id === 'search-input'",
+    );
+    type_query(&b, "Oekraine");
+    b.wait_for(
+        "results",
+        "document.querySelectorAll('[data-testid=result]').length > 5",
+    );
+    assert!(count(&b).contains("passages in"), "{}", count(&b));
+    assert!(b.url().contains("#/zoeken?q=Oekraine"), "{}", b.url());
+    // Marked words in the snippets are the folded query word (with and without diaeresis).
+    let marked = b.js("return [...document.querySelectorAll('[data-testid=result] mark')].map(m => m.textContent);");
+    assert!(
+        marked.as_array().unwrap().iter().any(|m| m == "Oekraïne"),
+        "{marked}"
+    );
+    b.screenshot("search-1280");
+    // Filter by a facet: only the memo remains.
+    b.click("[data-testid=facet-nota]");
+    b.wait_for(
+        "the kind filter in the URL",
+        "location.hash.includes('soort=nota')",
+    );
+    b.wait_for("only memo results", "[...document.querySelectorAll('[data-testid=result]')].every(r => r.dataset.letter === 'ankara-2026-nota')");
+    // The query and filter survive a reload.
+    b.refresh();
+    b.wait_ready();
+    b.wait_for(
+        "results after reload",
+        "document.querySelectorAll('[data-testid=result]').length > 0",
+    );
+    assert_eq!(
+        b.js("return document.getElementById('search-input').value;"),
+        json!("Oekraine")
+    );
+    assert!(b.js("return [...document.querySelectorAll('[data-testid=result]')].every(r => r.dataset.letter === 'ankara-2026-nota');") == json!(true));
+    // Open a result: the reader shows the passage with the words marked.
+    b.click("[data-testid=result] a.result-link");
+    b.wait_for(
+        "the reader",
+        "document.querySelector('[data-testid=reader][data-letter=ankara-2026-nota]')",
+    );
+    b.wait_for(
+        "the target paragraph",
+        "document.querySelector('.block.is-target')",
+    );
+    let marks = b.js(
+        "return [...document.querySelectorAll('.block.is-target mark')].map(m => m.textContent);",
+    );
+    assert!(
+        !marks.as_array().unwrap().is_empty(),
+        "words are marked in the reader"
+    );
+    assert!(b.count("[data-testid=highlight-banner]") == 1);
+    b.assert_no_console_errors();
+}
+
+#[test]
+#[ignore = "needs the search build: run by `cargo xtask test`"]
+fn keyboard_moves_through_results_and_escape_clears() {
+    let _one = serial();
+    let b = Browser::start();
+    b.goto(&format!("{}#/zoeken?q=drones", single_file_url()));
+    b.wait_ready();
+    b.wait_for(
+        "results",
+        "document.querySelectorAll('[data-testid=result]').length > 1",
+    );
+    b.js("document.getElementById('search-input').focus();");
+    let press = |key: &str| {
+        b.js(&format!(
+            "document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {{ key: '{key}', bubbles: true }}));"
+        ));
+    };
+    press("ArrowDown");
+    b.wait_for(
+        "the first result focused",
+        "document.activeElement === document.querySelector('[data-testid=result] a')",
+    );
+    press("ArrowDown");
+    b.wait_for(
+        "the second result focused",
+        "document.activeElement === document.querySelectorAll('[data-testid=result] a')[1]",
+    );
+    press("ArrowUp");
+    press("ArrowUp");
+    b.wait_for(
+        "back in the box",
+        "document.activeElement.id === 'search-input'",
+    );
+    press("Escape");
+    b.wait_for(
+        "an empty box",
+        "document.getElementById('search-input').value === '' && !location.hash.includes('q=')",
+    );
+    b.assert_no_console_errors();
+}
+
+#[test]
+#[ignore = "needs the search build: run by `cargo xtask test`"]
+fn nothing_found_suggests_a_word_and_hostile_queries_are_harmless() {
+    let _one = serial();
+    let b = Browser::start();
+    b.goto(&format!("{}#/zoeken?q=Rsulnad", http_base()));
+    b.wait_ready();
+    b.wait_for(
+        "the empty state",
+        "document.querySelector('[data-testid=no-results]')",
+    );
+    b.click("[data-testid=suggestion]");
+    b.wait_for(
+        "results for the suggestion",
+        "document.querySelectorAll('[data-testid=result]').length > 0",
+    );
+    for q in [
+        "%22unclosed",
+        "-",
+        "%F0%9F%98%80",
+        "<img src=x onerror=alert(1)>",
+        &"a".repeat(3000),
+    ] {
+        b.goto(&format!("{}#/zoeken?q={q}", http_base()));
+        b.wait_ready();
+        b.wait_for("the search view", "document.getElementById('search-input')");
+        assert_eq!(b.count("img[src=x]"), 0, "query text is never HTML");
+    }
+    b.assert_no_console_errors();
+}

@@ -1,0 +1,446 @@
+//! Browser test support: a W3C WebDriver session on a real browser, and `dist/` served over http.
+//!
+//! Sessions are driven by `thirtyfour` on a small tokio runtime owned by each [`Browser`]; its
+//! methods block, so each test reads as a plain sequence of what a person does. The protocol is
+//! the same for chromedriver, geckodriver and WebKitWebDriver: the engine comes from
+//! `SUMMIT_BROWSER` (`chromium` by default, `firefox`, `webkit`), and the driver is started here
+//! on a free port.
+
+#![allow(dead_code)]
+
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::time::{Duration, Instant};
+use thirtyfour::common::command::{Command as WdCommand, ExtensionCommand};
+use thirtyfour::prelude::*;
+
+/// How long to wait for something to appear.
+pub const WAIT: Duration = Duration::from_secs(15);
+/// How often to look again while waiting.
+const POLL: Duration = Duration::from_millis(50);
+/// How long a driver may take to start listening.
+const DRIVER_START: Duration = Duration::from_secs(20);
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The built bundle (`SUMMIT_DIST`, else `dist/`); the tests need `cargo xtask build` first.
+pub fn dist() -> PathBuf {
+    let dist = std::env::var_os("SUMMIT_DIST").map_or_else(|| root().join("dist"), PathBuf::from);
+    assert!(
+        dist.join("index.html").is_file() && dist.join("summit-explorer.html").is_file(),
+        "dist/ is not built: run `cargo xtask build` (or `cargo xtask test`) first"
+    );
+    dist
+}
+
+/// The letters of the built corpus (from `dist/corpus.json`), as (id, title).
+pub fn corpus_letters() -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(dist().join("corpus.json")).expect("dist/corpus.json");
+    let v: Value = serde_json::from_str(&text).expect("corpus.json parses");
+    v["letters"]
+        .as_array()
+        .expect("letters")
+        .iter()
+        .map(|l| {
+            (
+                l["id"].as_str().unwrap().to_string(),
+                l["title"]["value"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// The number of the first block of `letter` whose text contains `needle` (from corpus.json).
+pub fn block_containing(letter: &str, needle: &str) -> u32 {
+    let text = std::fs::read_to_string(dist().join("corpus.json")).expect("dist/corpus.json");
+    let v: Value = serde_json::from_str(&text).expect("corpus.json parses");
+    v["letters"]
+        .as_array()
+        .and_then(|ls| ls.iter().find(|l| l["id"] == letter))
+        .and_then(|l| l["blocks"].as_array())
+        .and_then(|bs| {
+            bs.iter()
+                .find(|b| b["text"].as_str().is_some_and(|t| t.contains(needle)))
+        })
+        .and_then(|b| b["n"].as_u64())
+        .unwrap_or_else(|| panic!("no block of {letter} contains {needle:?}")) as u32
+}
+
+/// One browser at a time: two cores do not run several browsers well.
+pub fn serial() -> MutexGuard<'static, ()> {
+    static LOCK: Mutex<()> = Mutex::new(());
+    LOCK.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The URL of `dist/` served over http (one server for the whole test run).
+pub fn http_base() -> String {
+    static BASE: OnceLock<String> = OnceLock::new();
+    BASE.get_or_init(|| {
+        let dir = dist();
+        let server = tiny_http::Server::http("127.0.0.1:0").expect("listen on loopback");
+        let port = server.server_addr().to_ip().expect("ip address").port();
+        std::thread::spawn(move || {
+            for request in server.incoming_requests() {
+                let path = request
+                    .url()
+                    .split(['?', '#'])
+                    .next()
+                    .unwrap_or("/")
+                    .trim_start_matches('/');
+                let path = if path.is_empty() { "index.html" } else { path };
+                let file = dir.join(path);
+                let ok = !path.contains("..") && file.is_file();
+                let response = if ok {
+                    let mime = match file.extension().and_then(|e| e.to_str()) {
+                        Some("html") => "text/html; charset=utf-8",
+                        Some("js") => "text/javascript",
+                        Some("css") => "text/css",
+                        Some("wasm") => "application/wasm",
+                        Some("json") => "application/json",
+                        _ => "application/octet-stream",
+                    };
+                    tiny_http::Response::from_data(std::fs::read(&file).unwrap_or_default())
+                        .with_header(tiny_http::Header::from_bytes("Content-Type", mime).unwrap())
+                } else {
+                    tiny_http::Response::from_data(b"not found".to_vec()).with_status_code(404)
+                };
+                let _ = request.respond(response);
+            }
+        });
+        // A sub-path, to check that the bundle's URLs are relative.
+        format!("http://127.0.0.1:{port}/")
+    })
+    .clone()
+}
+
+/// The single file as a file:// URL.
+pub fn single_file_url() -> String {
+    format!("file://{}", dist().join("summit-explorer.html").display())
+}
+
+/// Which engine to drive.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Engine {
+    /// Chromium with chromedriver.
+    Chromium,
+    /// Firefox with geckodriver.
+    Firefox,
+    /// WebKitGTK's MiniBrowser with WebKitWebDriver (run under `xvfb-run`).
+    Webkit,
+}
+
+impl Engine {
+    /// From `SUMMIT_BROWSER`; an unknown name is a mistake worth stopping for.
+    pub fn from_env() -> Engine {
+        match std::env::var("SUMMIT_BROWSER").as_deref() {
+            Err(_) | Ok("" | "chromium" | "chrome") => Engine::Chromium,
+            Ok("firefox") => Engine::Firefox,
+            Ok("webkit") => Engine::Webkit,
+            Ok(other) => panic!("SUMMIT_BROWSER={other:?}: use chromium, firefox or webkit"),
+        }
+    }
+
+    /// The driver program and its arguments to listen on `port`.
+    fn driver_command(self, port: u16) -> (&'static str, Vec<String>) {
+        match self {
+            Engine::Chromium => ("chromedriver", vec![format!("--port={port}")]),
+            Engine::Firefox => ("geckodriver", vec!["--port".into(), port.to_string()]),
+            Engine::Webkit => ("WebKitWebDriver", vec![format!("--port={port}")]),
+        }
+    }
+
+    /// The WebDriver capabilities: a headless browser with a fresh profile in `profile`.
+    fn capabilities(self, profile: &Path) -> Value {
+        match self {
+            Engine::Chromium => json!({
+                "browserName": "chrome",
+                "goog:chromeOptions": {
+                    "binary": chromium_binary(),
+                    "args": [
+                        "--headless", "--no-sandbox", "--disable-gpu",
+                        "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-first-run", "--window-size=1280,900",
+                        format!("--user-data-dir={}", profile.display())
+                    ]
+                },
+                "goog:loggingPrefs": { "browser": "ALL" }
+            }),
+            Engine::Firefox => json!({
+                "browserName": "firefox",
+                "moz:firefoxOptions": {
+                    "args": ["-headless", "-profile", profile.display().to_string()]
+                }
+            }),
+            Engine::Webkit => json!({
+                "browserName": "MiniBrowser",
+                "webkitgtk:browserOptions": {
+                    "binary": "MiniBrowser",
+                    "args": ["--automation"]
+                }
+            }),
+        }
+    }
+}
+
+/// Debian's Chromium, unless `CHROMIUM` names another binary.
+fn chromium_binary() -> String {
+    std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into())
+}
+
+/// A free TCP port on the loopback interface.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port on 127.0.0.1")
+        .port()
+}
+
+/// Chromium's legacy browser-log command (`goog:loggingPrefs`), which W3C WebDriver lacks.
+#[derive(Debug)]
+struct BrowserLog;
+
+impl ExtensionCommand for BrowserLog {
+    fn parameters_json(&self) -> Option<Value> {
+        Some(json!({ "type": "browser" }))
+    }
+    fn method(&self) -> http::Method {
+        http::Method::POST
+    }
+    fn endpoint(&self) -> Arc<str> {
+        Arc::from("/se/log")
+    }
+}
+
+/// A browser session, closed (with its driver) when dropped.
+pub struct Browser {
+    rt: tokio::runtime::Runtime,
+    driver: Option<WebDriver>,
+    driver_process: Child,
+    /// The engine in use.
+    pub engine: Engine,
+    profile: PathBuf,
+}
+
+impl Browser {
+    /// Starts the driver and a headless browser session.
+    pub fn start() -> Browser {
+        let engine = Engine::from_env();
+        let port = free_port();
+        let profile =
+            std::env::temp_dir().join(format!("summit-browser-{}-{port}", std::process::id()));
+        std::fs::create_dir_all(&profile).expect("a fresh browser profile folder");
+        let (program, args) = engine.driver_command(port);
+        let driver_process = Command::new(program)
+            .args(&args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("cannot start {program} (run `cargo xtask test` to install it): {e}")
+            });
+        let deadline = Instant::now() + DRIVER_START;
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "{program} did not listen on port {port}"
+            );
+            std::thread::sleep(POLL);
+        }
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("a tokio runtime");
+        let caps = match engine.capabilities(&profile) {
+            Value::Object(map) => map,
+            _ => unreachable!("capabilities are an object"),
+        };
+        let driver = rt
+            .block_on(WebDriver::new(format!("http://127.0.0.1:{port}"), caps))
+            .unwrap_or_else(|e| panic!("{program} did not start a {engine:?} session: {e}"));
+        Browser {
+            rt,
+            driver: Some(driver),
+            driver_process,
+            engine,
+            profile,
+        }
+    }
+
+    /// The WebDriver connection.
+    fn wd(&self) -> &WebDriver {
+        self.driver.as_ref().expect("the browser is open")
+    }
+
+    /// Runs one WebDriver call to completion, failing the test with `what` on error.
+    fn call<T>(&self, what: &str, f: impl std::future::Future<Output = WebDriverResult<T>>) -> T {
+        self.rt
+            .block_on(f)
+            .unwrap_or_else(|e| panic!("WebDriver {what} failed: {e}"))
+    }
+
+    /// Opens a URL.
+    pub fn goto(&self, url: &str) {
+        self.call(&format!("goto {url}"), self.wd().goto(url));
+    }
+
+    /// The current URL.
+    pub fn url(&self) -> String {
+        self.call("current url", self.wd().current_url())
+            .to_string()
+    }
+
+    /// Runs a script in the page and returns its result.
+    pub fn js(&self, script: &str) -> Value {
+        self.call(script, self.wd().execute(script, Vec::new()))
+            .json()
+            .clone()
+    }
+
+    /// Waits until `script` (an expression) is truthy; panics with `what` after [`WAIT`].
+    pub fn wait_for(&self, what: &str, script: &str) -> Value {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let v = self.js(&format!("return ({script});"));
+            if !(v.is_null() || v == json!(false) || v == json!(0) || v == json!("")) {
+                return v;
+            }
+            if Instant::now() > deadline {
+                let errors = self.js("return window.__summitErrors || null;");
+                panic!(
+                    "timed out waiting for {what} at {} (page errors: {errors})",
+                    self.url()
+                );
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// Waits until the app has started.
+    pub fn wait_ready(&self) {
+        self.wait_for(
+            "the app to start",
+            "document.documentElement.dataset.app === 'ready'",
+        );
+    }
+
+    /// The first element matching `css`, waiting for it.
+    fn element(&self, css: &str) -> WebElement {
+        let found = self.rt.block_on(
+            self.wd()
+                .query(By::Css(css.to_string()))
+                .wait(WAIT, POLL)
+                .first_opt(),
+        );
+        match found {
+            Ok(Some(e)) => e,
+            Ok(None) => panic!("no element matches {css} at {}", self.url()),
+            Err(e) => panic!("looking for {css} failed: {e}"),
+        }
+    }
+
+    /// Clicks the first element matching `css`, as a person would.
+    pub fn click(&self, css: &str) {
+        let e = self.element(css);
+        self.call(&format!("click {css}"), e.click());
+    }
+
+    /// The visible text of the first element matching `css`.
+    pub fn text(&self, css: &str) -> String {
+        let e = self.element(css);
+        self.call(&format!("text of {css}"), e.text())
+    }
+
+    /// How many elements match `css` now.
+    pub fn count(&self, css: &str) -> usize {
+        self.call(
+            &format!("find {css}"),
+            self.wd().find_all(By::Css(css.to_string())),
+        )
+        .len()
+    }
+
+    /// Goes back in history.
+    pub fn back(&self) {
+        self.call("back", self.wd().back());
+    }
+
+    /// Goes forward in history.
+    pub fn forward(&self) {
+        self.call("forward", self.wd().forward());
+    }
+
+    /// Reloads the page.
+    pub fn refresh(&self) {
+        self.call("refresh", self.wd().refresh());
+    }
+
+    /// Sets the window size.
+    pub fn resize(&self, width: u32, height: u32) {
+        self.call("resize", self.wd().set_window_rect(0, 0, width, height));
+    }
+
+    /// Saves a screenshot to `target/screenshots/<name>-<engine>.png`.
+    pub fn screenshot(&self, name: &str) {
+        let png = self.call("screenshot", self.wd().screenshot_as_png());
+        let dir = root().join("target/screenshots");
+        std::fs::create_dir_all(&dir).expect("target/screenshots");
+        let file = dir.join(format!("{name}-{:?}.png", self.engine).to_lowercase());
+        std::fs::write(&file, png).unwrap_or_else(|e| panic!("writing {}: {e}", file.display()));
+    }
+
+    /// Fails when the page recorded any error (script errors, rejected promises, CSP violations,
+    /// console.error) or, on Chromium, logged anything severe.
+    pub fn assert_no_console_errors(&self) {
+        let errors = self.js("return window.__summitErrors;");
+        assert!(
+            errors.is_array(),
+            "the page's error recorder (window.__summitErrors) is missing at {}",
+            self.url()
+        );
+        assert_eq!(
+            errors,
+            json!([]),
+            "the page reported errors at {}",
+            self.url()
+        );
+        if self.engine == Engine::Chromium {
+            let log = self
+                .call(
+                    "browser log",
+                    self.wd()
+                        .cmd(WdCommand::ExtensionCommand(Box::new(BrowserLog))),
+                )
+                .value_json()
+                .expect("the browser log");
+            let entries = log.as_array().expect("the browser log is a list");
+            let severe: Vec<&Value> = entries.iter().filter(|e| e["level"] == "SEVERE").collect();
+            assert!(severe.is_empty(), "browser console errors: {severe:?}");
+        }
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        if let Some(driver) = self.driver.take() {
+            let _ = self.rt.block_on(driver.quit());
+        }
+        let _ = self.driver_process.kill();
+        let _ = self.driver_process.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// Escapes a string for use inside a JS single-quoted literal.
+pub fn js_str(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('\'', "\\'")
+}
+
+/// True if `p` exists.
+pub fn exists(p: &Path) -> bool {
+    p.exists()
+}
