@@ -26,9 +26,7 @@ fn main() {
         }
     };
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    if std::env::var_os("CARGO_FEATURE_SEARCH").is_some() {
-        write_search_index(&seeds, &corpus, &out_dir);
-    }
+    write_search_index(&seeds, &corpus, &out_dir);
     // Compact binary for the app (the same data is exported as corpus.json for reuse).
     let bytes = postcard::to_allocvec(&corpus).expect("the corpus serialises");
     let out = out_dir.join("corpus.bin");

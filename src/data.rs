@@ -3,7 +3,6 @@
 use crate::i18n::{format_date, kind_name, Lang};
 use crate::route::SortOrder;
 use std::sync::OnceLock;
-#[cfg(feature = "search")]
 use summit_core::search::SearchIndex;
 use summit_core::{Block, Corpus, Letter, PartialDate};
 
@@ -11,11 +10,9 @@ use summit_core::{Block, Corpus, Letter, PartialDate};
 const CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
 
 /// The search index, built by the build step.
-#[cfg(feature = "search")]
 const SEARCH_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/search.idx"));
 
 /// The search index, loaded once on first use; an error message if the bytes are unreadable.
-#[cfg(feature = "search")]
 pub fn search_index() -> Result<&'static SearchIndex, &'static str> {
     static INDEX: OnceLock<Result<SearchIndex, String>> = OnceLock::new();
     INDEX
@@ -93,7 +90,6 @@ mod tests {
     use super::*;
 
     #[test]
-    #[cfg(feature = "search")]
     fn embedded_search_index_loads_and_finds() {
         let c = corpus().unwrap();
         let i = search_index().expect("embedded index loads");

@@ -131,8 +131,6 @@ pub struct Strings {
     pub letter_not_found: &'static str,
     /// Paragraph not found.
     pub paragraph_not_found: &'static str,
-    /// Search page in builds without search.
-    pub search_soon: &'static str,
     /// Search: label of the box.
     pub search_label: &'static str,
     /// Search: placeholder of the box.
@@ -242,7 +240,6 @@ pub static NL: Strings = Strings {
     not_found_text: "Deze link wijst naar niets in de verkenner.",
     letter_not_found: "Er is geen document met deze naam.",
     paragraph_not_found: "Dit document heeft geen alinea met dit nummer.",
-    search_soon: "Zoeken komt in een volgende versie. Gebruik tot dan de bibliotheek.",
     search_label: "Zoek in alle documenten",
     search_placeholder: "bijv. defensie-uitgaven, Oekraïne of \"Drone Line\"",
     search_help: "Alle woorden moeten voorkomen. \"…\" zoekt een exacte zin, -woord sluit uit, soort:nota of jaar:2025 filtert. Druk / om te zoeken, ↓ ↑ om door de resultaten te gaan, Esc om te wissen.",
@@ -321,7 +318,6 @@ pub static EN: Strings = Strings {
     not_found_text: "This link points to nothing in the explorer.",
     letter_not_found: "There is no document by this name.",
     paragraph_not_found: "This document has no paragraph with this number.",
-    search_soon: "Search comes in a next version. Use the library until then.",
     search_label: "Search all documents",
     search_placeholder: "e.g. defensie-uitgaven, Ukraine or \"Drone Line\"",
     search_help: "All words must occur. \"…\" finds an exact phrase, -word excludes, soort:nota or jaar:2025 filters. Press / to search, ↓ ↑ to move through results, Esc to clear.",

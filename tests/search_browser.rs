@@ -1,6 +1,5 @@
-//! End-to-end tests of the search view, in a real browser against a bundle built with the app's
-//! `search` feature. They are `#[ignore]`d in the default run (whose bundle has no search view)
-//! and run by `cargo xtask test` with `SUMMIT_DIST` pointing at the search build.
+//! End-to-end tests of the search view, in a real browser against the built bundle (`dist/`, or
+//! `SUMMIT_DIST`).
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -25,7 +24,6 @@ fn count(b: &Browser) -> String {
 }
 
 #[test]
-#[ignore = "needs the search build: run by `cargo xtask test`"]
 fn search_for_a_word_filter_and_open_a_result() {
     let _one = serial();
     let b = Browser::start();
@@ -92,7 +90,6 @@ fn search_for_a_word_filter_and_open_a_result() {
 }
 
 #[test]
-#[ignore = "needs the search build: run by `cargo xtask test`"]
 fn keyboard_moves_through_results_and_escape_clears() {
     let _one = serial();
     let b = Browser::start();
@@ -133,7 +130,6 @@ fn keyboard_moves_through_results_and_escape_clears() {
 }
 
 #[test]
-#[ignore = "needs the search build: run by `cargo xtask test`"]
 fn nothing_found_suggests_a_word_and_hostile_queries_are_harmless() {
     let _one = serial();
     let b = Browser::start();

@@ -13,6 +13,8 @@ pub fn Library(
     sort: SortOrder,
 ) -> impl IntoView {
     let UiLang(lang) = expect_context::<UiLang>();
+    let ui = lang.get_untracked();
+    let t = ui.t();
     let Ok(c) = corpus() else {
         return ().into_any();
     };
@@ -37,14 +39,14 @@ pub fn Library(
             let iso = date.or(fallback).map(|d| d.to_string()).unwrap_or_default();
             view! {
                 <li class="letter-card" data-testid="letter-item" data-letter=l.id.clone()>
-                    <p class="letter-kind">{move || kind_name(kind, lang.get())}</p>
+                    <p class="letter-kind">{kind_name(kind, ui)}</p>
                     <h2 class="letter-title"><a href=href>{title}</a></h2>
                     <dl class="letter-meta">
                         <div>
-                            <dt>{move || lang.get().t().label_date}</dt>
-                            <dd><time datetime=iso>{move || match date {
-                                Some(d) => format_date(d, lang.get()),
-                                None => lang.get().t().date_unknown.to_string(),
+                            <dt>{t.label_date}</dt>
+                            <dd><time datetime=iso>{match date {
+                                Some(d) => format_date(d, ui),
+                                None => t.date_unknown.to_string(),
                             }}</time></dd>
                         </div>
                         {meeting.map(|m| {
@@ -52,24 +54,24 @@ pub fn Library(
                             let period = (m.start, m.end);
                             view! {
                                 <div>
-                                    <dt>{move || lang.get().t().label_meeting}</dt>
+                                    <dt>{t.label_meeting}</dt>
                                     <dd>
-                                        {move || if lang.get() == crate::i18n::Lang::Nl { nl.clone() } else { en.clone() }}
-                                        <span class="muted">{move || format!(" · {}–{}",
-                                            format_date(period.0, lang.get()), format_date(period.1, lang.get()))}</span>
+                                        {if ui == crate::i18n::Lang::Nl { nl } else { en }}
+                                        <span class="muted">{format!(" · {}–{}",
+                                            format_date(period.0, ui), format_date(period.1, ui))}</span>
                                     </dd>
                                 </div>
                             }
                         })}
                         {(!signers.is_empty()).then(|| view! {
                             <div>
-                                <dt>{move || lang.get().t().label_signed}</dt>
+                                <dt>{t.label_signed}</dt>
                                 <dd>{signers}</dd>
                             </div>
                         })}
                         {(!refs.is_empty()).then(|| view! {
                             <div>
-                                <dt>{move || lang.get().t().label_reference}</dt>
+                                <dt>{t.label_reference}</dt>
                                 <dd>{refs}</dd>
                             </div>
                         })}
@@ -84,19 +86,19 @@ pub fn Library(
             <a href=Route::Library { sort: order }.href()
                 class=if active { "sort-link is-active" } else { "sort-link" }
                 aria-current=active.then_some("true")>
-                {move || label(lang.get().t())}
+                {label(t)}
             </a>
         }
     };
     view! {
         <section class="library">
             <div class="section-head">
-                <h1>{move || lang.get().t().library_title}</h1>
-                <p class="muted">{move || format!("{count} {}", lang.get().t().documents)}</p>
+                <h1>{t.library_title}</h1>
+                <p class="muted">{format!("{count} {}", t.documents)}</p>
             </div>
-            <p class="intro">{move || lang.get().t().library_intro}</p>
-            <nav class="sort" data-testid="sort-date" aria-label=move || lang.get().t().sort_label>
-                <span class="muted">{move || lang.get().t().sort_label}": "</span>
+            <p class="intro">{t.library_intro}</p>
+            <nav class="sort" data-testid="sort-date" aria-label=t.sort_label>
+                <span class="muted">{t.sort_label}": "</span>
                 {sort_link(SortOrder::Newest, |t| t.sort_newest)}
                 {sort_link(SortOrder::Oldest, |t| t.sort_oldest)}
             </nav>

@@ -3,6 +3,5 @@
 pub mod library;
 pub mod placeholder;
 pub mod reader;
-#[cfg(feature = "search")]
 pub mod search;
 pub mod shell;

@@ -14,16 +14,17 @@ pub fn ComingSoon(
     which: Which,
 ) -> impl IntoView {
     let UiLang(lang) = expect_context::<UiLang>();
+    let l = lang.get_untracked();
+    let t = l.t();
     let (title, text): (LangText, LangText) = match which {
-        Which::Search => (|l| l.t().nav_search, |l| l.t().search_soon),
         Which::Timeline => (|l| l.t().nav_timeline, |l| l.t().timeline_soon),
         Which::Compare => (|l| l.t().nav_compare, |l| l.t().compare_soon),
     };
     view! {
         <section class="notice" data-testid="coming-soon">
-            <h1>{move || title(lang.get())}</h1>
-            <p>{move || text(lang.get())}</p>
-            <p><a href="#/">{move || lang.get().t().back_to_library}</a></p>
+            <h1>{title(l)}</h1>
+            <p>{text(l)}</p>
+            <p><a href="#/">{t.back_to_library}</a></p>
         </section>
     }
 }
@@ -35,11 +36,13 @@ pub fn NotFound(
     message: Option<fn(Lang) -> &'static str>,
 ) -> impl IntoView {
     let UiLang(lang) = expect_context::<UiLang>();
+    let l = lang.get_untracked();
+    let t = l.t();
     view! {
         <section class="notice" data-testid="not-found" role="alert">
-            <h1>{move || lang.get().t().not_found_title}</h1>
-            <p>{move || message.map_or(lang.get().t().not_found_text, |m| m(lang.get()))}</p>
-            <p><a href="#/">{move || lang.get().t().back_to_library}</a></p>
+            <h1>{t.not_found_title}</h1>
+            <p>{message.map_or(t.not_found_text, |m| m(l))}</p>
+            <p><a href="#/">{t.back_to_library}</a></p>
         </section>
     }
 }

@@ -64,14 +64,7 @@ pub fn pieces(block: &Block, marks: &[TextRange]) -> Vec<Piece> {
     out
 }
 
-/// Search marks per block of a letter, for a query (none in builds without search).
-#[cfg(not(feature = "search"))]
-fn search_marks(_letter: &Letter, _query: &str) -> std::collections::HashMap<u32, Vec<TextRange>> {
-    Default::default()
-}
-
 /// Search marks per block of a letter, for a query.
-#[cfg(feature = "search")]
 fn search_marks(letter: &Letter, query: &str) -> std::collections::HashMap<u32, Vec<TextRange>> {
     let (Ok(c), Ok(index)) = (corpus(), crate::data::search_index()) else {
         return Default::default();
@@ -104,6 +97,8 @@ pub fn Reader(
     highlight: Option<String>,
 ) -> impl IntoView {
     let UiLang(lang) = expect_context::<UiLang>();
+    let l = lang.get_untracked();
+    let t = l.t();
     let Ok(c) = corpus() else {
         return ().into_any();
     };
@@ -145,8 +140,6 @@ pub fn Reader(
         Target::Note(l) => Some(l.clone()),
         _ => None,
     };
-    // Builds without search have nothing to mark with.
-    let highlight = highlight.filter(|_| cfg!(feature = "search"));
     let marks = highlight
         .as_deref()
         .map(|q| search_marks(letter, q))
@@ -170,9 +163,9 @@ pub fn Reader(
         let found = marks.len();
         view! {
             <p class="highlight-banner" data-testid="highlight-banner" role="status">
-                {move || lang.get().t().marked}" “"{q.clone()}"” ("{found}" ¶) · "
-                <a href=back>{move || lang.get().t().back_to_results}</a>" · "
-                <a href=clear>{move || lang.get().t().remove_marks}</a>
+                {t.marked}" “"{q.clone()}"” ("{found}" ¶) · "
+                <a href=back>{t.back_to_results}</a>" · "
+                <a href=clear>{t.remove_marks}</a>
             </p>
         }
     });
@@ -184,7 +177,7 @@ pub fn Reader(
             {(!letter.footnotes.is_empty()).then(|| view! {
                 <Footnotes letter=letter target=target_note.clone()/>
             })}
-            <p class="back"><a href="#/">{move || format!("← {}", lang.get().t().back_to_library)}</a></p>
+            <p class="back"><a href="#/">{format!("← {}", t.back_to_library)}</a></p>
         </article>
     }
     .into_any()
@@ -194,36 +187,38 @@ pub fn Reader(
 #[component]
 fn LetterHeader(corpus: &'static Corpus, letter: &'static Letter) -> impl IntoView {
     let UiLang(lang) = expect_context::<UiLang>();
+    let l = lang.get_untracked();
+    let t = l.t();
     let provenance = move |o: &Origin| match o {
-        Origin::Text { .. } => lang.get().t().from_text,
-        Origin::Metadata { .. } => lang.get().t().from_metadata,
+        Origin::Text { .. } => t.from_text,
+        Origin::Metadata { .. } => t.from_metadata,
     };
     let meeting = corpus.meeting(&letter.meeting);
     let kind = letter.kind;
     view! {
         <header class="reader-head">
-            <p class="letter-kind">{move || kind_name(kind, lang.get())}</p>
+            <p class="letter-kind">{kind_name(kind, l)}</p>
             <h1>{letter.title.value.clone()}</h1>
             <dl class="letter-meta">
                 <div>
-                    <dt>{move || lang.get().t().label_date}</dt>
-                    <dd>{move || match &letter.date {
-                        Some(d) => format!("{} ({})", format_date(d.value, lang.get()), provenance(&d.origin)),
-                        None => lang.get().t().date_unknown.to_string(),
+                    <dt>{t.label_date}</dt>
+                    <dd>{match &letter.date {
+                        Some(d) => format!("{} ({})", format_date(d.value, l), provenance(&d.origin)),
+                        None => t.date_unknown.to_string(),
                     }}</dd>
                 </div>
                 {meeting.map(|m| view! {
                     <div>
-                        <dt>{move || lang.get().t().label_meeting}</dt>
-                        <dd>{move || {
-                            let name = if lang.get() == Lang::Nl { &m.name } else { &m.name_en };
-                            format!("{name}, {} – {}", format_date(m.start, lang.get()), format_date(m.end, lang.get()))
+                        <dt>{t.label_meeting}</dt>
+                        <dd>{{
+                            let name = if l == Lang::Nl { &m.name } else { &m.name_en };
+                            format!("{name}, {} – {}", format_date(m.start, l), format_date(m.end, l))
                         }}</dd>
                     </div>
                 })}
                 {(!letter.signatories.is_empty()).then(|| view! {
                     <div>
-                        <dt>{move || lang.get().t().label_signed}</dt>
+                        <dt>{t.label_signed}</dt>
                         <dd><ul class="plain">{letter.signatories.iter().map(|s| view! {
                             <li>{s.name.clone().map(|n| format!("{n}, ")).unwrap_or_default()}{s.role.clone()}</li>
                         }).collect_view()}</ul></dd>
@@ -231,18 +226,18 @@ fn LetterHeader(corpus: &'static Corpus, letter: &'static Letter) -> impl IntoVi
                 })}
                 {(!letter.references.is_empty()).then(|| view! {
                     <div>
-                        <dt>{move || lang.get().t().label_reference}</dt>
+                        <dt>{t.label_reference}</dt>
                         <dd>{letter.references.iter().map(|r| r.value.clone()).collect::<Vec<_>>().join(", ")}</dd>
                     </div>
                 })}
                 <div>
-                    <dt>{move || lang.get().t().label_source}</dt>
+                    <dt>{t.label_source}</dt>
                     <dd><code>{letter.source.clone()}</code></dd>
                 </div>
             </dl>
             {(!letter.letterhead.is_empty()).then(|| view! {
                 <details class="letterhead">
-                    <summary>{move || lang.get().t().letterhead}</summary>
+                    <summary>{t.letterhead}</summary>
                     <dl>{letter.letterhead.iter().map(|f| view! {
                         <div>
                             <dt>{f.label.clone().unwrap_or_default()}</dt>
@@ -265,9 +260,11 @@ fn LetterHeader(corpus: &'static Corpus, letter: &'static Letter) -> impl IntoVi
 #[component]
 fn RedactionMark() -> impl IntoView {
     let UiLang(lang) = expect_context::<UiLang>();
+    let l = lang.get_untracked();
+    let t = l.t();
     view! {
         <span class="redaction" data-testid="redaction" role="img"
-            aria-label=move || lang.get().t().redacted title=move || lang.get().t().redacted>
+            aria-label=t.redacted title=t.redacted>
             <span aria-hidden="true">"██████"</span>
         </span>
     }
@@ -283,6 +280,8 @@ fn BlockView(
     marks: Vec<TextRange>,
 ) -> impl IntoView {
     let UiLang(lang) = expect_context::<UiLang>();
+    let l = lang.get_untracked();
+    let t = l.t();
     let n = block.n;
     let href = block_href(&letter.id, n);
     let content = pieces(block, &marks)
@@ -292,10 +291,15 @@ fn BlockView(
             Piece::Redacted => view! { <RedactionMark/> }.into_any(),
             Piece::Marked(t) => view! { <mark>{t}</mark> }.into_any(),
             Piece::Note(label) => {
-                let note_href = Route::Letter { id: letter.id.clone(), target: Target::Note(label.clone()), highlight: None }.href();
+                let note_href = Route::Letter {
+                    id: letter.id.clone(),
+                    target: Target::Note(label.clone()),
+                    highlight: None,
+                }
+                .href();
                 view! {
                     <sup class="fn-ref"><a href=note_href id=format!("fnref-{label}")
-                        aria-label=move || format!("{} {label}", lang.get().t().footnotes)>{label.clone()}</a></sup>
+                        aria-label=format!("{} {label}", t.footnotes)>{label.clone()}</a></sup>
                 }
                 .into_any()
             }
@@ -328,13 +332,13 @@ fn BlockView(
             {body}
             <div class="block-tools">
                 <a class="permalink" data-testid="permalink" href=href.clone()
-                    title=move || lang.get().t().permalink aria-label=move || format!("{} {n}", lang.get().t().permalink)>
+                    title=t.permalink aria-label=format!("{} {n}", t.permalink)>
                     {format!("¶ {n}")}
                 </a>
                 <button type="button" class="cite" data-testid="cite"
                     aria-expanded=move || if cite_open() { "true" } else { "false" }
                     on:click=move |_| citing.update(|c| *c = if *c == Some(n) { None } else { Some(n) })>
-                    {move || lang.get().t().cite}
+                    {t.cite}
                 </button>
             </div>
             {move || cite_open().then(|| view! { <CitationBox letter=letter block=block citing=citing/> })}
@@ -350,13 +354,15 @@ fn CitationBox(
     citing: RwSignal<Option<u32>>,
 ) -> impl IntoView {
     let UiLang(lang) = expect_context::<UiLang>();
+    let l = lang.get_untracked();
+    let t = l.t();
     let status = RwSignal::new(None::<bool>);
     let text = move || {
         let href = window().location().href().unwrap_or_default();
         let base = href.split('#').next().unwrap_or_default().to_string();
         let url = format!("{base}{}", block_href(&letter.id, block.n));
         corpus()
-            .map(|c| citation(c, letter, block, &url, lang.get()))
+            .map(|c| citation(c, letter, block, &url, l))
             .unwrap_or_default()
     };
     let area = NodeRef::<leptos::html::Textarea>::new();
@@ -388,16 +394,16 @@ fn CitationBox(
         }
     };
     view! {
-        <div class="citation" role="group" aria-label=move || lang.get().t().citation>
-            <label class="citation-label">{move || lang.get().t().citation}
+        <div class="citation" role="group" aria-label=t.citation>
+            <label class="citation-label">{t.citation}
                 <textarea node_ref=area readonly rows="4" data-testid="citation-text">{text}</textarea>
             </label>
             <div class="citation-actions">
-                <button type="button" on:click=copy data-testid="copy-citation">{move || lang.get().t().copy}</button>
-                <button type="button" on:click=move |_| citing.set(None)>{move || lang.get().t().close}</button>
+                <button type="button" on:click=copy data-testid="copy-citation">{t.copy}</button>
+                <button type="button" on:click=move |_| citing.set(None)>{t.close}</button>
                 <span class="citation-status" role="status">{move || match status.get() {
-                    Some(true) => lang.get().t().copied,
-                    Some(false) => lang.get().t().copy_by_hand,
+                    Some(true) => t.copied,
+                    Some(false) => t.copy_by_hand,
                     None => "",
                 }}</span>
             </div>
@@ -409,9 +415,11 @@ fn CitationBox(
 #[component]
 fn Footnotes(letter: &'static Letter, target: Option<String>) -> impl IntoView {
     let UiLang(lang) = expect_context::<UiLang>();
+    let l = lang.get_untracked();
+    let t = l.t();
     view! {
-        <section class="footnotes" data-testid="footnotes" aria-label=move || lang.get().t().footnotes>
-            <h2>{move || lang.get().t().footnotes}</h2>
+        <section class="footnotes" data-testid="footnotes" aria-label=t.footnotes>
+            <h2>{t.footnotes}</h2>
             <ol class="plain">{letter.footnotes.iter().map(|f| {
                 let is_target = target.as_deref() == Some(f.label.as_str());
                 view! {
@@ -421,7 +429,7 @@ fn Footnotes(letter: &'static Letter, target: Option<String>) -> impl IntoView {
                         <span class="fn-text">{f.text.clone()}
                             {f.block.map(|n| view! {
                                 " "<a class="fn-back" href=block_href(&letter.id, n)
-                                    aria-label=move || lang.get().t().back_to_text>"↩"</a>
+                                    aria-label=t.back_to_text>"↩"</a>
                             })}
                         </span>
                     </li>

@@ -112,6 +112,8 @@ fn record_keystroke_timing(started: f64) {
 #[component]
 pub fn Search() -> impl IntoView {
     let UiLang(lang) = expect_context::<UiLang>();
+    let l = lang.get_untracked();
+    let t = l.t();
     let CurrentRoute(route) = expect_context::<CurrentRoute>();
     let nav = expect_context::<Nav>();
     let state = Memo::new(move |_| match route.get() {
@@ -197,26 +199,26 @@ pub fn Search() -> impl IntoView {
         _ => {}
     };
     let count_text = move || match results.get() {
-        Some(r) => result_count(lang.get(), r.total_passages, r.total_letters),
+        Some(r) => result_count(l, r.total_passages, r.total_letters),
         None => String::new(),
     };
     view! {
         <section class="search" on:keydown=on_keydown>
-            <h1>{move || lang.get().t().nav_search}</h1>
+            <h1>{t.nav_search}</h1>
             <form role="search" class="search-form" on:submit=|ev| ev.prevent_default()>
-                <label for="search-input">{move || lang.get().t().search_label}</label>
+                <label for="search-input">{t.search_label}</label>
                 <input id="search-input" node_ref=input type="search" data-testid="search-input"
                     autocomplete="off" spellcheck="false" enterkeyhint="search"
-                    placeholder=move || lang.get().t().search_placeholder
+                    placeholder=t.search_placeholder
                     prop:value=state.get_untracked().query
                     aria-describedby="search-help"
                     on:input=on_input/>
-                <p id="search-help" class="muted search-help">{move || lang.get().t().search_help}</p>
+                <p id="search-help" class="muted search-help">{t.search_help}</p>
             </form>
             <p class="result-count" data-testid="result-count" role="status" aria-live="polite">{count_text}</p>
             {move || results.get().map(|r| view! { <Notices notices=r.notices.clone()/> })}
             {move || match results.get() {
-                None => view! { <p class="search-start">{move || lang.get().t().search_start}</p> }.into_any(),
+                None => view! { <p class="search-start">{t.search_start}</p> }.into_any(),
                 Some(r) => view! { <ResultsView results=r state=state limit=limit/> }.into_any(),
             }}
         </section>
@@ -227,12 +229,13 @@ pub fn Search() -> impl IntoView {
 #[component]
 fn Notices(notices: Vec<Notice>) -> impl IntoView {
     let UiLang(lang) = expect_context::<UiLang>();
+    let l = lang.get_untracked();
+    let t = l.t();
     notices
         .into_iter()
         .filter(|n| *n != Notice::EmptyQuery)
         .map(|n| {
-            let text = move || {
-                let t = lang.get().t();
+            let text = {
                 match &n {
                     Notice::Partial { .. } => t.notice_partial.to_string(),
                     Notice::UnclosedQuote => t.notice_unclosed.to_string(),
@@ -256,6 +259,8 @@ fn ResultsView(
     limit: RwSignal<usize>,
 ) -> impl IntoView {
     let UiLang(lang) = expect_context::<UiLang>();
+    let l = lang.get_untracked();
+    let t = l.t();
     let Ok(c) = corpus() else {
         return ().into_any();
     };
@@ -269,18 +274,18 @@ fn ResultsView(
             && s.years.is_empty());
         return view! {
             <div class="empty" data-testid="no-results">
-                <p><strong>{move || lang.get().t().search_none}</strong>" “"{query.clone()}"”."</p>
+                <p><strong>{t.search_none}</strong>" “"{query.clone()}"”."</p>
                 {(!suggestions.is_empty()).then(|| view! {
-                    <p>{move || lang.get().t().did_you_mean}" "
+                    <p>{t.did_you_mean}" "
                         {suggestions.iter().map(|w| {
                             let href = Route::Search(SearchState { query: w.clone(), ..s.clone() }).href();
                             view! { <a class="suggestion" data-testid="suggestion" href=href>{w.clone()}</a>" " }
                         }).collect_view()}
                     </p>
                 })}
-                <p class="muted">{move || lang.get().t().search_none_tip}</p>
+                <p class="muted">{t.search_none_tip}</p>
                 {has_filters.then(|| view! {
-                    <p><a href=Route::Search(SearchState::query(&s.query)).href()>{move || lang.get().t().clear_filters}</a></p>
+                    <p><a href=Route::Search(SearchState::query(&s.query)).href()>{t.clear_filters}</a></p>
                 })}
             </div>
         }
@@ -334,9 +339,9 @@ fn ResultsView(
                 <li class="result-group">
                     <h2 class="result-letter">{title}</h2>
                     <p class="result-meta muted">
-                        {move || kind_name(kind, lang.get())}
-                        {move || date.map(|d| format!(" · {}", format_date(d, lang.get()))).unwrap_or_default()}
-                        {move || meeting_names.clone().map(|(nl, en)| format!(" · {}", if lang.get() == Lang::Nl { nl } else { en })).unwrap_or_default()}
+                        {kind_name(kind, l)}
+                        {date.map(|d| format!(" · {}", format_date(d, l))).unwrap_or_default()}
+                        {meeting_names.map(|(nl, en)| format!(" · {}", if l == Lang::Nl { nl } else { en })).unwrap_or_default()}
                     </p>
                     <ol class="result-list">{items}</ol>
                 </li>
@@ -351,7 +356,7 @@ fn ResultsView(
                 <ol class="result-groups" data-testid="results">{groups_view}</ol>
                 {more.then(|| view! {
                     <button type="button" class="show-more" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>
-                        {move || lang.get().t().show_more}
+                        {t.show_more}
                     </button>
                 })}
             </div>
@@ -400,6 +405,8 @@ fn toggled(state: &SearchState, facet: FacetKind, value: &str) -> SearchState {
 #[component]
 fn Facets(facets: summit_core::search::Facets, state: Memo<SearchState>) -> impl IntoView {
     let UiLang(lang) = expect_context::<UiLang>();
+    let l = lang.get_untracked();
+    let t = l.t();
     let Ok(c) = corpus() else {
         return ().into_any();
     };
@@ -420,12 +427,12 @@ fn Facets(facets: summit_core::search::Facets, state: Memo<SearchState>) -> impl
                 let on = active(&fc.value);
                 let href = Route::Search(toggled(&state.get_untracked(), facet, &fc.value)).href();
                 let value = fc.value.clone();
-                let label = move || match facet {
+                let label = match facet {
                     FacetKind::Letter => c.letter(&value).map(|l| l.title.value.clone()).unwrap_or(value.clone()),
-                    FacetKind::Kind => DocumentKind::from_slug(&value).map(|k| kind_name(k, lang.get()).to_string()).unwrap_or(value.clone()),
+                    FacetKind::Kind => DocumentKind::from_slug(&value).map(|k| kind_name(k, l).to_string()).unwrap_or(value.clone()),
                     FacetKind::Meeting => c
                         .meeting(&value)
-                        .map(|m| if lang.get() == Lang::Nl { m.name.clone() } else { m.name_en.clone() })
+                        .map(|m| if l == Lang::Nl { m.name.clone() } else { m.name_en.clone() })
                         .unwrap_or(value.clone()),
                     FacetKind::Year => value.clone(),
                 };
@@ -443,7 +450,7 @@ fn Facets(facets: summit_core::search::Facets, state: Memo<SearchState>) -> impl
             .collect_view();
         view! {
             <div class="facet-group">
-                <h2>{move || title(lang.get())}</h2>
+                <h2>{title(l)}</h2>
                 <ul class="plain">{items}</ul>
             </div>
         }
@@ -455,7 +462,7 @@ fn Facets(facets: summit_core::search::Facets, state: Memo<SearchState>) -> impl
         view! {
             <a href=Route::Search(target).href() class=if on { "sort-link is-active" } else { "sort-link" }
                 aria-current=on.then_some("true") data-testid=if by_date { "sort-by-date" } else { "sort-by-relevance" }>
-                {move || label(lang.get())}
+                {label(l)}
             </a>
         }
     };
@@ -464,14 +471,14 @@ fn Facets(facets: summit_core::search::Facets, state: Memo<SearchState>) -> impl
         && s.meetings.is_empty()
         && s.years.is_empty());
     view! {
-        <aside class="facets" aria-label=move || lang.get().t().facets_label data-testid="facets">
+        <aside class="facets" aria-label=t.facets_label data-testid="facets">
             <div class="sort">
                 {sort_link(false, |l| l.t().sort_relevance)}
                 {sort_link(true, |l| l.t().sort_date)}
             </div>
             {has_filters.then(|| view! {
                 <p><a data-testid="clear-filters" href=Route::Search(SearchState { query: s.query.clone(), by_date: s.by_date, ..Default::default() }).href()>
-                    {move || lang.get().t().clear_filters}</a></p>
+                    {t.clear_filters}</a></p>
             })}
             {group(FacetKind::Meeting, |l| l.t().facet_meeting, facets.meetings.clone(), s.clone())}
             {group(FacetKind::Kind, |l| l.t().facet_kind, facets.kinds.clone(), s.clone())}

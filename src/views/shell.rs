@@ -5,6 +5,7 @@ use crate::i18n::Lang;
 use crate::route::{Route, SortOrder};
 use crate::views::{
     library::Library, placeholder::ComingSoon, placeholder::NotFound, reader::Reader,
+    search::Search,
 };
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
@@ -141,17 +142,19 @@ pub fn App() -> impl IntoView {
         }>{move || if lang.get() == Lang::Nl { "Naar de inhoud" } else { "Skip to content" }}</a>
         <Header/>
         <main id="main" tabindex="-1">
-            {move || match corpus() {
+            // The page is rendered again when the language changes, so views write their
+            // strings once instead of each following the language on its own.
+            {move || match (lang.track(), corpus()).1 {
                 Err(e) => view! {
                     <section class="notice notice--error" role="alert">
-                        <h1>{move || lang.get().t().data_error}</h1>
+                        <h1>{lang.get_untracked().t().data_error}</h1>
                         <p><code>{e}</code></p>
                     </section>
                 }.into_any(),
                 Ok(_) => match page.get() {
                     Route::Library { sort } => view! { <Library sort=sort/> }.into_any(),
                     Route::Letter { id, target, highlight } => view! { <Reader id=id target=target highlight=highlight/> }.into_any(),
-                    Route::Search(_) => search_page(),
+                    Route::Search(_) => view! { <Search/> }.into_any(),
                     Route::Timeline => view! { <ComingSoon which=Which::Timeline/> }.into_any(),
                     Route::Compare => view! { <ComingSoon which=Which::Compare/> }.into_any(),
                     Route::NotFound => view! { <NotFound message=None/> }.into_any(),
@@ -164,19 +167,9 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The search view, or a plain message in builds without search.
-fn search_page() -> AnyView {
-    #[cfg(feature = "search")]
-    return view! { <crate::views::search::Search/> }.into_any();
-    #[cfg(not(feature = "search"))]
-    return view! { <ComingSoon which=Which::Search/> }.into_any();
-}
-
 /// Views not built yet, for [`ComingSoon`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Which {
-    /// Search (in builds without it).
-    Search,
     /// Timeline.
     Timeline,
     /// Compare.
@@ -222,7 +215,14 @@ fn Header() -> impl IntoView {
             <button type="button" class="lang-toggle" data-testid="lang-toggle"
                 aria-label=move || lang.get().t().switch_language_label
                 lang=move || lang.get().other().code()
-                on:click=move |_| lang.update(|l| *l = l.other())>
+                on:click=move |_| {
+                    // Keep the reading position: the page is rendered again in the other language.
+                    let y = window().scroll_y().unwrap_or_default();
+                    lang.update(|l| *l = l.other());
+                    request_animation_frame(move || {
+                        request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, y));
+                    });
+                }>
                 {move || lang.get().t().switch_language}
             </button>
         </header>

@@ -247,21 +247,11 @@ fn node_comparison(dir: &Path) -> TaskResult {
         .arg(dir))
 }
 
-/// Builds the search view and times keystrokes to painted results in headless Chromium.
+/// Builds the app and times keystrokes to painted results in its single file, in headless
+/// Chromium.
 fn keystrokes() -> TaskResult {
     setup::test_tools()?;
-    let dist = root().join("target/dist-search");
-    run(Command::new("trunk")
-        .args([
-            "build",
-            "--release",
-            "--offline",
-            "--features",
-            "search",
-            "--dist",
-        ])
-        .arg(&dist))?;
-    let single = crate::single_file::make(&dist)?;
+    let single = crate::bundle::trunk_build(&Default::default())?;
     run(Command::new("node")
         .arg(root().join("bench/keystroke.mjs"))
         .arg(single))

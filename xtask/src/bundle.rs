@@ -4,38 +4,27 @@ use crate::{dist, run, setup, single_file, sizes, TaskResult};
 use std::path::PathBuf;
 use std::process::Command;
 
-/// What to build: the app's cargo features and the output folder.
+/// What to build: the output folder.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BuildOptions {
-    /// Cargo features of the app (`--features search`).
-    pub features: Vec<String>,
     /// Where Trunk writes the bundle (`--dist DIR`, default `dist/`).
     pub dist: PathBuf,
 }
 
 impl Default for BuildOptions {
     fn default() -> Self {
-        BuildOptions {
-            features: Vec::new(),
-            dist: dist(),
-        }
+        BuildOptions { dist: dist() }
     }
 }
 
 impl BuildOptions {
-    /// Reads `--features A,B` and `--dist DIR` from a task's arguments.
+    /// Reads `--dist DIR` from a task's arguments.
     pub fn parse(args: &[String]) -> TaskResult<BuildOptions> {
         let mut out = BuildOptions::default();
         let mut it = args.iter();
         while let Some(a) = it.next() {
             let mut value = || it.next().ok_or_else(|| format!("{a} needs a value"));
             match a.as_str() {
-                "--features" => out.features.extend(
-                    value()?
-                        .split(',')
-                        .filter(|f| !f.is_empty())
-                        .map(str::to_string),
-                ),
                 "--dist" => out.dist = std::path::absolute(value()?).map_err(|e| e.to_string())?,
                 other => return Err(format!("unknown argument {other:?}")),
             }
@@ -50,9 +39,6 @@ pub fn trunk_build(options: &BuildOptions) -> TaskResult<PathBuf> {
     let mut trunk = Command::new("trunk");
     trunk.args(["build", "--release", "--offline", "--public-url", "./"]);
     trunk.arg("--dist").arg(&options.dist);
-    if !options.features.is_empty() {
-        trunk.args(["--features", &options.features.join(",")]);
-    }
     run(&mut trunk)?;
     let single = single_file::make(&options.dist)?;
     println!("single file: {}", single.display());
@@ -60,22 +46,13 @@ pub fn trunk_build(options: &BuildOptions) -> TaskResult<PathBuf> {
 }
 
 /// Sets up the tools, builds the bundle and the single file, and reports sizes against the
-/// budget (binding for the default build; a build with extra features only reports).
+/// budget.
 pub fn build(options: &BuildOptions) -> TaskResult {
     setup::build_tools()?;
     // Trunk builds offline (so it never downloads tools): fetch crates first.
     run(Command::new("cargo").args(["fetch"]))?;
     trunk_build(options)?;
-    match sizes::report(&options.dist) {
-        Err(e) if !options.features.is_empty() => {
-            println!(
-                "warning: {e} (build with features {})",
-                options.features.join(",")
-            );
-            Ok(())
-        }
-        other => other,
-    }
+    sizes::report(&options.dist)
 }
 
 #[cfg(test)]
@@ -87,21 +64,19 @@ mod tests {
     }
 
     #[test]
-    fn options_default_to_dist_without_features() {
+    fn options_default_to_dist() {
         assert_eq!(BuildOptions::parse(&[]).unwrap(), BuildOptions::default());
     }
 
     #[test]
-    fn features_and_dist_are_read() {
-        let o =
-            BuildOptions::parse(&args(&["--features", "search,x", "--dist", "/tmp/d"])).unwrap();
-        assert_eq!(o.features, ["search", "x"]);
+    fn dist_is_read() {
+        let o = BuildOptions::parse(&args(&["--dist", "/tmp/d"])).unwrap();
         assert_eq!(o.dist, PathBuf::from("/tmp/d"));
     }
 
     #[test]
     fn unknown_or_incomplete_arguments_are_refused() {
-        assert!(BuildOptions::parse(&args(&["--feature", "search"])).is_err());
+        assert!(BuildOptions::parse(&args(&["--features", "search"])).is_err());
         assert!(BuildOptions::parse(&args(&["--dist"])).is_err());
     }
 }

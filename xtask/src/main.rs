@@ -21,10 +21,10 @@ const HELP: &str = "\
 usage: cargo xtask <task>
 
   setup            install what building needs (wasm32 target, Trunk, wasm-bindgen-cli, wasm-opt)
-  build [--features search] [--dist DIR]
+  build [--dist DIR]
                    set up, build dist/ (release) and the single file dist/summit-explorer.html,
-                   print sizes; fails when the single file is over 200 KB gzipped
-  serve [--port N] [--features search] [--dist DIR]
+                   print sizes; fails when the single file is over its budget (gzipped)
+  serve [--port N] [--dist DIR]
                    build, then serve dist/ on http://127.0.0.1:N (default 8080)
   test [--dist DIR]
                    set up (also Chromium), build, run every test: core, app, browsers;

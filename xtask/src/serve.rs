@@ -66,7 +66,7 @@ pub fn serve(args: &[String]) -> TaskResult {
         if a == "--port" {
             let value = it
                 .next()
-                .ok_or("usage: cargo xtask serve [--port N] [--features search] [--dist DIR]")?;
+                .ok_or("usage: cargo xtask serve [--port N] [--dist DIR]")?;
             port = value.parse().map_err(|_| format!("not a port: {value}"))?;
         } else {
             rest.push(a.clone());

@@ -40,12 +40,18 @@ fn tags<'a>(html: &'a str, name: &'a str) -> impl Iterator<Item = (usize, usize)
     })
 }
 
-/// `bytes` gzipped at the best compression.
+/// `bytes` gzipped as small as gzip allows (Zopfli: slower than zlib, about 5% smaller), for
+/// the browser's `DecompressionStream("gzip")`.
 fn gzip(bytes: &[u8]) -> Vec<u8> {
-    use std::io::Write;
-    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    enc.write_all(bytes).expect("writing to memory");
-    enc.finish().expect("finishing in memory")
+    let mut out = Vec::new();
+    zopfli::compress(
+        zopfli::Options::default(),
+        zopfli::Format::Gzip,
+        bytes,
+        &mut out,
+    )
+    .expect("writing to memory");
+    out
 }
 
 /// The base64 of a `sha256` digest, as CSP wants it.

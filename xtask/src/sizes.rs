@@ -6,8 +6,12 @@ use flate2::{write::GzEncoder, Compression};
 use std::io::Write;
 use std::path::Path;
 
-/// Largest single file allowed, gzipped (the whole corpus included).
-pub const SINGLE_FILE_BUDGET_GZ: usize = 200 * 1024;
+/// Largest single file allowed, gzipped (the whole corpus and its search index included).
+///
+/// It was 200 KB before search: the search index (~45 KB gzipped), the engine (~22 KB) and the
+/// search view (~32 KB) do not fit in that, so the budget now holds the app as it is with room
+/// for little more; growing it is a decision, not a side effect of a build.
+pub const SINGLE_FILE_BUDGET_GZ: usize = 300 * 1024;
 
 /// Size of `bytes` after gzip at the best compression.
 pub fn gzipped_len(bytes: &[u8]) -> usize {

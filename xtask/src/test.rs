@@ -3,7 +3,7 @@
 
 use crate::{bundle, root, setup, TaskResult};
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 /// Counts from cargo's `test result:` lines.
@@ -71,9 +71,6 @@ fn summary(tally: &Tally) -> String {
 /// Sets up, builds, runs every test and ends with one summary line.
 pub fn test(args: &[String]) -> TaskResult {
     let options = bundle::BuildOptions::parse(args)?;
-    if !options.features.is_empty() {
-        return Err("test builds both bundles itself: give only --dist".into());
-    }
     setup::test_tools()?;
     bundle::build(&options)?;
     let mut tally = Tally::default();
@@ -88,62 +85,14 @@ pub fn test(args: &[String]) -> TaskResult {
     }
 }
 
-/// Runs the suites one after the other, stopping at the first that fails; true when all passed.
+/// Runs every suite: core, task runner, app units and browser tests against the bundle; true
+/// when all passed.
 fn run_suites(options: &bundle::BuildOptions, tally: &mut Tally) -> TaskResult<bool> {
-    // Core, task runner, app units and browser tests against the default bundle.
-    if !cargo_test(
+    cargo_test(
         &["--workspace", "--no-fail-fast", "--color", "never"],
         Some(&options.dist),
         tally,
-    )? {
-        return Ok(false);
-    }
-    // The app's search view is behind a feature: its unit tests, then its browser tests against
-    // a bundle built with it, next to the default one.
-    if !cargo_test(
-        &[
-            "-p",
-            "summit-explorer",
-            "--lib",
-            "--features",
-            "search",
-            "--color",
-            "never",
-        ],
-        None,
-        tally,
-    )? {
-        return Ok(false);
-    }
-    let search = bundle::BuildOptions {
-        features: vec!["search".into()],
-        dist: search_dist(&options.dist),
-    };
-    bundle::trunk_build(&search)?;
-    cargo_test(
-        &[
-            "--test",
-            "search_browser",
-            "--color",
-            "never",
-            "--",
-            "--ignored",
-        ],
-        Some(&search.dist),
-        tally,
     )
-}
-
-/// Where the search build goes: `target/dist-search` beside the default `dist/`, else
-/// `<DIR>-search` beside a `--dist DIR`.
-fn search_dist(dist: &Path) -> PathBuf {
-    if dist == crate::dist() {
-        root().join("target/dist-search")
-    } else {
-        let mut name = dist.file_name().unwrap_or_default().to_os_string();
-        name.push("-search");
-        dist.with_file_name(name)
-    }
 }
 
 #[cfg(test)]
@@ -164,17 +113,5 @@ mod tests {
             }
         );
         assert_eq!(summary(&t), "15 passed, 2 failed");
-    }
-
-    #[test]
-    fn search_bundle_goes_beside_the_default_one() {
-        assert_eq!(
-            search_dist(&crate::dist()),
-            root().join("target/dist-search")
-        );
-        assert_eq!(
-            search_dist(Path::new("/tmp/x/tooling-dist")),
-            PathBuf::from("/tmp/x/tooling-dist-search")
-        );
     }
 }
