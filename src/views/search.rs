@@ -13,8 +13,9 @@ use summit_core::search::{FacetCount, Filters, Hit, Notice, SearchOptions, Searc
 use summit_core::{DocumentKind, TextRange};
 use wasm_bindgen::JsCast;
 
-/// Hits rendered at first; "show more" adds as many again.
-const PAGE_SIZE: usize = 50;
+/// Hits rendered at first; "show more" adds as many again. Enough to fill a screen or two, few
+/// enough to paint within a frame while typing.
+const PAGE_SIZE: usize = 20;
 
 /// Text with marked ranges, as pieces: (text, marked).
 pub fn marked_pieces(text: &str, marks: &[TextRange]) -> Vec<(String, bool)> {
@@ -123,7 +124,10 @@ pub fn Search() -> impl IntoView {
     let limit = RwSignal::new(PAGE_SIZE);
     Effect::new(move |_| {
         state.with(|_| ());
-        limit.set(PAGE_SIZE);
+        // Only on a change: setting the signal would run the search again.
+        if limit.get_untracked() != PAGE_SIZE {
+            limit.set(PAGE_SIZE);
+        }
     });
     let results = Memo::new(move |_| run(&state.get(), limit.get()));
     let input = NodeRef::<leptos::html::Input>::new();

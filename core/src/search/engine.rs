@@ -8,9 +8,9 @@
 //! sums its clauses and gains a bonus when their words stand close together.
 
 use super::fuzzy::{Typos, MAX_FUZZY_BYTES};
-use super::index::{stem_of, SearchIndex};
+use super::index::{stem_of, CachedToken, SearchIndex, NO_TERM};
 use super::query::{parse, Clause, Filters, Notice, Query, MAX_QUERY_TERMS};
-use super::tokenize::{fold, for_each_token, words};
+use super::tokenize::for_each_token;
 use crate::model::{Corpus, TextRange};
 use fst::automaton::Str;
 use fst::{Automaton, IntoStreamer, Streamer};
@@ -806,7 +806,6 @@ impl SearchIndex {
             _ => corpus.letter(letter_id)?,
         };
         let block = letter.block(info.n)?;
-        let name = |t: u32| self.term_names[t as usize].as_str();
         let set = |mask: u64, bit: usize| bit < 64 && mask & (1 << bit) != 0;
         // The matched terms, a few per clause: a list is quicker to look up than a hash set.
         let mut singles: Vec<(u32, MatchKind)> = Vec::new();
@@ -823,19 +822,19 @@ impl SearchIndex {
                 }
             }
         }
-        let anywhere: Vec<&str> = singles.iter().map(|&(t, _)| name(t)).collect();
-        let in_phrase: Vec<&str> = phrase_terms.iter().map(|&(t, _)| name(t)).collect();
         let mut phrase_positions: Vec<u16> = hits
             .iter()
             .flat_map(|(_, h)| h.phrase_positions.iter().copied())
             .collect();
         phrase_positions.sort_unstable();
-        let marks = marks_where(&block.text, |term, pos| {
-            anywhere.contains(&term)
-                || (in_phrase.contains(&term)
+        let passage = self.tokens_of(p, &block.text);
+        let marks = marks_in(&passage.tokens, |term, pos| {
+            singles.iter().any(|&(t, _)| t == term)
+                || (phrase_terms.iter().any(|&(t, _)| t == term)
                     && u16::try_from(pos).is_ok_and(|p| phrase_positions.binary_search(&p).is_ok()))
         });
-        let (snippet, snippet_marks) = snippet(&block.text, &marks);
+        let (snippet, snippet_marks) = snippet(&block.text, &passage.words, &marks);
+        let marks = marks.into_iter().map(|m| m.range).collect();
         let mut terms = singles;
         terms.extend(phrase_terms);
         terms.sort_by_key(|t| t.1);
@@ -934,46 +933,69 @@ fn marks_where(text: &str, mut marked: impl FnMut(&str, u32) -> bool) -> Vec<Tex
     out
 }
 
-/// The best window of about [`SNIPPET_WORDS`] words, with its marks.
-fn snippet(text: &str, marks: &[TextRange]) -> (String, Vec<TextRange>) {
-    let ws = words(text);
+/// A marked token: its byte range, its term and its word position.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    range: TextRange,
+    term: u32,
+    pos: u32,
+}
+
+/// The marks of a passage's cached tokens for which `marked(term id, word position)` holds, in
+/// text order and never overlapping (as [`marks_where`], over term ids).
+fn marks_in(tokens: &[CachedToken], mut marked: impl FnMut(u32, u32) -> bool) -> Vec<Mark> {
+    let mut out = Vec::new();
+    let mut whole_marked_at = None;
+    for t in tokens {
+        if !t.is_part {
+            whole_marked_at = None;
+        }
+        if t.term != NO_TERM && whole_marked_at != Some(t.pos) && marked(t.term, t.pos) {
+            out.push(Mark {
+                range: TextRange {
+                    start: t.start,
+                    end: t.end,
+                },
+                term: t.term,
+                pos: t.pos,
+            });
+            if !t.is_part {
+                whole_marked_at = Some(t.pos);
+            }
+        }
+    }
+    out
+}
+
+/// The best window of about [`SNIPPET_WORDS`] words of `text` (whose words are `ws`), with its
+/// marks: the window showing the most different matched terms, then the most matches.
+fn snippet(text: &str, ws: &[(u32, u32)], marks: &[Mark]) -> (String, Vec<TextRange>) {
     if ws.is_empty() {
         return (text.to_string(), Vec::new());
     }
-    // Word index and term of each mark.
-    let marked: Vec<(usize, String)> = marks
-        .iter()
-        .filter_map(|m| {
-            let w = ws
-                .partition_point(|&(s, _)| s <= m.start as usize)
-                .checked_sub(1)?;
-            if m.end as usize > ws[w].1 {
-                return None;
-            }
-            Some((w, fold(&text[m.range()])))
-        })
-        .collect();
     let n = ws.len();
     let width = SNIPPET_WORDS.min(n);
-    // The window showing the most different matched terms, then the most matches: one pass,
-    // sliding the window and counting the terms inside it.
+    // One pass, sliding the window and counting the terms inside it (marks are in word order;
+    // a passage has few distinct matched terms, so a short list beats a map).
     let mut best_start = 0;
     let mut best = (0, 0);
-    let mut inside: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut inside: Vec<(u32, usize)> = Vec::new();
     let mut total = 0usize;
-    let (mut enter, mut leave) = (0, 0); // marks are in word order
+    let (mut enter, mut leave) = (0, 0);
     for start in 0..=(n - width) {
-        while enter < marked.len() && marked[enter].0 < start + width {
-            *inside.entry(marked[enter].1.as_str()).or_default() += 1;
+        while enter < marks.len() && (marks[enter].pos as usize) < start + width {
+            match inside.iter_mut().find(|(t, _)| *t == marks[enter].term) {
+                Some((_, c)) => *c += 1,
+                None => inside.push((marks[enter].term, 1)),
+            }
             total += 1;
             enter += 1;
         }
-        while leave < marked.len() && marked[leave].0 < start {
-            let term = marked[leave].1.as_str();
-            if let Some(c) = inside.get_mut(term) {
-                *c -= 1;
-                if *c == 0 {
-                    inside.remove(term);
+        while leave < marks.len() && (marks[leave].pos as usize) < start {
+            if let Some(i) = inside.iter().position(|(t, _)| *t == marks[leave].term) {
+                inside[i].1 -= 1;
+                if inside[i].1 == 0 {
+                    inside.swap_remove(i);
                 }
             }
             total -= 1;
@@ -985,18 +1007,21 @@ fn snippet(text: &str, marks: &[TextRange]) -> (String, Vec<TextRange>) {
             best_start = start;
         }
     }
-    let marked_words: Vec<usize> = marked.into_iter().map(|(w, _)| w).collect();
     // Start a little before the first match, so it has some context.
-    if let Some(&first) = marked_words.iter().filter(|&&w| w >= best_start).min() {
+    if let Some(first) = marks
+        .iter()
+        .map(|m| m.pos as usize)
+        .filter(|&w| w >= best_start)
+        .min()
+    {
         let lead = 4.min(first);
         best_start = best_start.min(first - lead).min(n - width);
     }
-    let from = ws[best_start].0;
-    let to = ws[(best_start + width - 1).min(n - 1)].1;
+    let from = ws[best_start].0 as usize;
     let to = if best_start + width >= n {
         text.len()
     } else {
-        to
+        ws[best_start + width - 1].1 as usize
     };
     let prefix = if best_start > 0 { "… " } else { "" };
     let suffix = if best_start + width < n { " …" } else { "" };
@@ -1004,10 +1029,10 @@ fn snippet(text: &str, marks: &[TextRange]) -> (String, Vec<TextRange>) {
     let shift = prefix.len() as i64 - from as i64;
     let snippet_marks = marks
         .iter()
-        .filter(|m| m.start as usize >= from && m.end as usize <= to)
+        .filter(|m| m.range.start as usize >= from && m.range.end as usize <= to)
         .map(|m| TextRange {
-            start: (m.start as i64 + shift) as u32,
-            end: (m.end as i64 + shift) as u32,
+            start: (m.range.start as i64 + shift) as u32,
+            end: (m.range.end as i64 + shift) as u32,
         })
         .collect();
     (snippet, snippet_marks)

@@ -12,9 +12,10 @@ use crate::model::{Corpus, DocumentKind};
 use fst::{Map, MapBuilder};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 /// Format version of the bytes; loading other bytes fails cleanly.
-pub const INDEX_VERSION: u32 = 1;
+pub const INDEX_VERSION: u32 = 2;
 /// Magic bytes at the start of a stored index.
 const MAGIC: &[u8; 4] = b"SXIX";
 
@@ -116,6 +117,83 @@ pub struct SearchIndex {
     pub(super) section_members: Vec<Vec<u32>>,
     /// The Dutch stemmer, made once.
     pub(super) stemmer: rust_stemmers::Stemmer,
+    /// Passage id → its tokens, read from the text the first time a hit needs its marks and
+    /// snippet (a query touches a few passages, and they are read once, not on every keystroke).
+    pub(super) passage_tokens: Vec<OnceLock<PassageTokens>>,
+}
+
+/// One token of a passage, as marks and snippets need it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct CachedToken {
+    /// Byte range in the passage text.
+    pub start: u32,
+    /// End of the byte range.
+    pub end: u32,
+    /// Term id, or [`NO_TERM`] for a term the dictionary lacks.
+    pub term: u32,
+    /// Word position.
+    pub pos: u32,
+    /// True for a part of a word.
+    pub is_part: bool,
+}
+
+/// The term id of a token whose term is not in the dictionary.
+pub(super) const NO_TERM: u32 = u32::MAX;
+
+/// The tokens of a passage, and the byte range of each word (indexed by word position).
+#[derive(Debug, Default)]
+pub(super) struct PassageTokens {
+    /// Every token, in text order (a word, then its parts).
+    pub tokens: Vec<CachedToken>,
+    /// Word position → byte range of the whole word.
+    pub words: Vec<(u32, u32)>,
+}
+
+/// Body postings with passage ids and positions stored as gaps from the one before: small
+/// numbers, one byte each as varints (the stored index is about a sixth smaller).
+fn delta_encode(body: &[Vec<Posting>]) -> Vec<Vec<Posting>> {
+    let gaps = |xs: &mut dyn Iterator<Item = u32>| {
+        let mut last = 0;
+        xs.map(|x| {
+            let gap = x - last;
+            last = x;
+            gap
+        })
+        .collect::<Vec<u32>>()
+    };
+    body.iter()
+        .map(|list| {
+            let passages = gaps(&mut list.iter().map(|p| p.passage));
+            list.iter()
+                .zip(passages)
+                .map(|(p, passage)| Posting {
+                    passage,
+                    positions: gaps(&mut p.positions.iter().map(|&x| x as u32))
+                        .into_iter()
+                        .map(|g| g as u16)
+                        .collect(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Undoes [`delta_encode`] in place; sums that overflow mean damaged bytes.
+fn delta_decode(body: &mut [Vec<Posting>]) -> Result<(), IndexError> {
+    let damaged = || IndexError::Damaged("posting out of range".into());
+    for list in body {
+        let mut passage = 0u32;
+        for p in list {
+            passage = passage.checked_add(p.passage).ok_or_else(damaged)?;
+            p.passage = passage;
+            let mut pos = 0u16;
+            for x in &mut p.positions {
+                pos = pos.checked_add(*x).ok_or_else(damaged)?;
+                *x = pos;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The Dutch stemmer.
@@ -348,6 +426,7 @@ impl SearchIndex {
             avg_heading_len,
             avg_title_len,
             term_names,
+            passage_tokens: (0..n_passages).map(|_| OnceLock::new()).collect(),
             section_members,
             stemmer: stemmer(),
         })
@@ -359,7 +438,7 @@ impl SearchIndex {
             terms_fst: self.terms.as_fst().as_bytes().to_vec(),
             stems_fst: self.stems.as_fst().as_bytes().to_vec(),
             stem_terms: self.stem_terms.clone(),
-            body: self.body.clone(),
+            body: delta_encode(&self.body),
             heading: self.heading.clone(),
             title: self.title.clone(),
             passages: self.passages.clone(),
@@ -377,8 +456,9 @@ impl SearchIndex {
         if bytes.len() < 8 || &bytes[..4] != MAGIC || bytes[4..8] != INDEX_VERSION.to_le_bytes() {
             return Err(IndexError::Format);
         }
-        let stored: Stored =
+        let mut stored: Stored =
             postcard::from_bytes(&bytes[8..]).map_err(|e| IndexError::Damaged(e.to_string()))?;
+        delta_decode(&mut stored.body)?;
         Self::from_stored(stored)
     }
 
@@ -390,6 +470,26 @@ impl SearchIndex {
     /// The term id of a folded term.
     pub(super) fn term_id(&self, term: &str) -> Option<u32> {
         self.terms.get(term).map(|id| id as u32)
+    }
+
+    /// The tokens of passage `p`, whose text is `text`: read once, then kept.
+    pub(super) fn tokens_of(&self, p: u32, text: &str) -> &PassageTokens {
+        self.passage_tokens[p as usize].get_or_init(|| {
+            let mut out = PassageTokens::default();
+            super::tokenize::for_each_token(text, |t| {
+                out.tokens.push(CachedToken {
+                    start: t.start,
+                    end: t.end,
+                    term: self.term_id(t.term).unwrap_or(NO_TERM),
+                    pos: t.pos,
+                    is_part: t.is_part,
+                });
+                if !t.is_part {
+                    out.words.push((t.start, t.end));
+                }
+            });
+            out
+        })
     }
 
     /// Number of passages the term occurs in (body or heading).
