@@ -152,6 +152,78 @@ mod tests {
         );
     }
 
+    /// Optimal string alignment distance (the test's own, written plainly).
+    fn osa(a: &[u8], b: &[u8]) -> usize {
+        let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for j in 0..=b.len() {
+            d[0][j] = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut v = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    v = v.min(d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    #[test]
+    fn finds_what_fsts_levenshtein_finds_on_the_seed_words_plus_swaps() {
+        // fst's own (eager) automaton is the oracle: every word it finds is found here too, and
+        // the only extra words are those a swap of neighbours brings within reach.
+        let text = include_str!("../../../seeds/den-haag-2025-verslag.txt");
+        let mut words = std::collections::BTreeSet::new();
+        crate::search::tokenize::for_each_token(text, |t| {
+            if t.term.is_ascii() {
+                words.insert(t.term.to_string());
+            }
+        });
+        let set = Set::from_iter(&words).unwrap();
+        fn collect<A: Automaton>(
+            mut stream: fst::set::Stream<'_, A>,
+        ) -> std::collections::BTreeSet<String> {
+            let mut out = std::collections::BTreeSet::new();
+            while let Some(k) = stream.next() {
+                out.insert(String::from_utf8(k.to_vec()).unwrap());
+            }
+            out
+        }
+        for q in [
+            "oekraine",
+            "bondgenoten",
+            "defensie",
+            "naov",
+            "ruslnad",
+            "uitgavne",
+            "top",
+        ] {
+            for edits in [1u8, 2] {
+                let ours = collect(set.search(Typos::new(q, edits).unwrap()).into_stream());
+                let lev = fst::automaton::Levenshtein::new(q, u32::from(edits)).unwrap();
+                let theirs = collect(set.search(lev).into_stream());
+                assert!(
+                    theirs.is_subset(&ours),
+                    "{q} ({edits}): {theirs:?} ⊄ {ours:?}"
+                );
+                for extra in ours.difference(&theirs) {
+                    assert!(
+                        osa(q.as_bytes(), extra.as_bytes()) <= usize::from(edits),
+                        "{q} ({edits}): {extra} is too far"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn words_too_long_or_empty_get_no_automaton() {
         assert!(Typos::new("", 1).is_none());
