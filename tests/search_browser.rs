@@ -158,3 +158,36 @@ fn nothing_found_suggests_a_word_and_hostile_queries_are_harmless() {
     }
     b.assert_no_console_errors();
 }
+
+#[test]
+fn on_a_phone_the_filters_fold_away_and_stay_as_left_while_typing() {
+    let _one = serial();
+    let b = Browser::start();
+    b.resize(375, 800);
+    b.goto(&format!("{}#/zoeken?q=drones", http_base()));
+    b.wait_ready();
+    b.wait_for(
+        "results",
+        "document.querySelectorAll('[data-testid=result]').length > 0",
+    );
+    let folded = "!document.querySelector('[data-testid=facet-panel]').open";
+    assert_eq!(b.js(&format!("return {folded};")), json!(true));
+    // The first result is on the first screen, not below the filters.
+    assert_eq!(
+        b.js("return document.querySelector('[data-testid=result]').getBoundingClientRect().top < innerHeight;"),
+        json!(true)
+    );
+    b.screenshot("search-375");
+    b.click("[data-testid=facet-panel] > summary");
+    b.wait_for(
+        "the filters unfolded",
+        "document.querySelector('[data-testid=facet-panel]').open",
+    );
+    type_query(&b, " Oekraine");
+    b.wait_for("new results", "location.hash.includes('Oekraine')");
+    b.wait_for(
+        "the filters still unfolded",
+        "document.querySelector('[data-testid=facet-panel]').open && document.querySelector('[data-testid=facet-verslag]')",
+    );
+    b.assert_no_console_errors();
+}

@@ -130,6 +130,14 @@ pub fn Search() -> impl IntoView {
         }
     });
     let results = Memo::new(move |_| run(&state.get(), limit.get()));
+    // Filters start open where there is room beside the results, folded on a phone, and stay as
+    // the reader left them while the results change.
+    let wide = window()
+        .match_media("(min-width: 900px)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    provide_context(FiltersOpen(RwSignal::new(wide)));
     let input = NodeRef::<leptos::html::Input>::new();
     // Keep the box in step when the URL changes by other means (back, a shared link).
     Effect::new(move |_| {
@@ -146,7 +154,8 @@ pub fn Search() -> impl IntoView {
         }
     });
     let on_input = move |ev: leptos::ev::Event| {
-        let started = window().performance().map_or(0.0, |p| p.now());
+        // The event's own time (same clock as `performance.now()`): when the browser made it.
+        let started = ev.time_stamp();
         let value = event_target_value(&ev);
         let mut s = state.get_untracked();
         s.query = value;
@@ -228,6 +237,10 @@ pub fn Search() -> impl IntoView {
         </section>
     }
 }
+
+/// Whether the filter panel is unfolded.
+#[derive(Clone, Copy)]
+struct FiltersOpen(RwSignal<bool>);
 
 /// Notices on how the query was read.
 #[component]
@@ -470,10 +483,9 @@ fn Facets(facets: summit_core::search::Facets, state: Memo<SearchState>) -> impl
             </a>
         }
     };
-    let has_filters = !(s.letters.is_empty()
-        && s.kinds.is_empty()
-        && s.meetings.is_empty()
-        && s.years.is_empty());
+    let active = s.letters.len() + s.kinds.len() + s.meetings.len() + s.years.len();
+    let has_filters = active > 0;
+    let FiltersOpen(open) = expect_context::<FiltersOpen>();
     view! {
         <aside class="facets" aria-label=t.facets_label data-testid="facets">
             <div class="sort">
@@ -484,10 +496,14 @@ fn Facets(facets: summit_core::search::Facets, state: Memo<SearchState>) -> impl
                 <p><a data-testid="clear-filters" href=Route::Search(SearchState { query: s.query.clone(), by_date: s.by_date, ..Default::default() }).href()>
                     {t.clear_filters}</a></p>
             })}
-            {group(FacetKind::Meeting, |l| l.t().facet_meeting, facets.meetings.clone(), s.clone())}
-            {group(FacetKind::Kind, |l| l.t().facet_kind, facets.kinds.clone(), s.clone())}
-            {group(FacetKind::Year, |l| l.t().facet_year, facets.years.clone(), s.clone())}
-            {group(FacetKind::Letter, |l| l.t().facet_letter, facets.letters.clone(), s.clone())}
+            <details class="facet-panel" data-testid="facet-panel" prop:open=open.get_untracked()
+                on:toggle=move |ev| open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
+                <summary>{t.facets_label}{(active > 0).then(|| format!(" ({active})"))}</summary>
+                {group(FacetKind::Meeting, |l| l.t().facet_meeting, facets.meetings.clone(), s.clone())}
+                {group(FacetKind::Kind, |l| l.t().facet_kind, facets.kinds.clone(), s.clone())}
+                {group(FacetKind::Year, |l| l.t().facet_year, facets.years.clone(), s.clone())}
+                {group(FacetKind::Letter, |l| l.t().facet_letter, facets.letters.clone(), s.clone())}
+            </details>
         </aside>
     }
     .into_any()
