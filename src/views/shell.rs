@@ -7,7 +7,6 @@ use crate::views::{
     library::Library, placeholder::ComingSoon, placeholder::NotFound, reader::Reader,
     search::Search,
 };
-use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -50,29 +49,26 @@ fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
-/// True when the page may use localStorage.
-///
-/// Reading `window.localStorage` throws in sandboxed frames and when the user blocks site data,
-/// and gloo's `LocalStorage` turns that into an uncaught exception: ask first.
-fn storage_available() -> bool {
-    web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
+/// The page's localStorage, when the page may use it: reading `window.localStorage` throws in
+/// sandboxed frames and when the user blocks site data (web-sys returns that as an error).
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
 }
 
-/// The stored language, if storage works and holds one.
+/// The stored language, if storage works and holds one (older versions stored it as a JSON
+/// string, in quotes).
 fn stored_lang() -> Lang {
-    if !storage_available() {
-        return Lang::default();
-    }
-    LocalStorage::get::<String>(LANG_KEY)
-        .map(|c| Lang::from_code(&c))
+    storage()
+        .and_then(|s| s.get_item(LANG_KEY).ok()?)
+        .map(|code| Lang::from_code(code.trim_matches('"')))
         .unwrap_or_default()
 }
 
 /// Remembers the language when storage works; the switch works without it.
 fn store_lang(lang: Lang) {
-    if storage_available() {
+    if let Some(s) = storage() {
         // A full or read-only storage only means the choice is not remembered.
-        let _ = LocalStorage::set(LANG_KEY, lang.code());
+        let _ = s.set_item(LANG_KEY, lang.code());
     }
 }
 
