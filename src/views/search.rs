@@ -152,6 +152,11 @@ pub fn Search() -> impl IntoView {
         if let Some(el) = input.get_untracked() {
             let _ = el.focus();
         }
+        // Read the index once the view is painted, so the first keystroke does not wait for it.
+        gloo_timers::callback::Timeout::new(0, || {
+            let _ = search_index();
+        })
+        .forget();
     });
     let on_input = move |ev: leptos::ev::Event| {
         // The event's own time (same clock as `performance.now()`): when the browser made it.
