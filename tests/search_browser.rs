@@ -41,6 +41,11 @@ fn search_for_a_word_filter_and_open_a_result() {
         "document.querySelectorAll('[data-testid=result]').length > 5",
     );
     assert!(count(&b).contains("passages in"), "{}", count(&b));
+    // Rows kept from earlier keystrokes link with the whole query, not the one they were drawn for.
+    b.wait_for(
+        "every result link to carry the query",
+        "[...document.querySelectorAll('[data-testid=result] a.result-link')].every(a => a.getAttribute('href').endsWith('?q=Oekraine'))",
+    );
     assert!(b.url().contains("#/zoeken?q=Oekraine"), "{}", b.url());
     // Marked words in the snippets are the folded query word (with and without diaeresis).
     let marked = b.js("return [...document.querySelectorAll('[data-testid=result] mark')].map(m => m.textContent);");
