@@ -286,6 +286,12 @@ impl Browser {
     /// Opens a URL.
     pub fn goto(&self, url: &str) {
         self.call(&format!("goto {url}"), self.wd().goto(url));
+        // geckodriver returns from a navigation to file:// while the old page is still current.
+        let document = url.split('#').next().unwrap_or(url);
+        self.wait_for(
+            &format!("the page {document}"),
+            &format!("location.href.split('#')[0] === {}", json!(document)),
+        );
     }
 
     /// The current URL.
