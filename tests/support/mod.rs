@@ -179,7 +179,7 @@ impl Engine {
             Engine::Webkit => json!({
                 "browserName": "MiniBrowser",
                 "webkitgtk:browserOptions": {
-                    "binary": "MiniBrowser",
+                    "binary": minibrowser_binary(),
                     "args": ["--automation"]
                 }
             }),
@@ -190,6 +190,18 @@ impl Engine {
 /// Debian's Chromium, unless `CHROMIUM` names another binary.
 fn chromium_binary() -> String {
     std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into())
+}
+
+/// WebKitGTK's MiniBrowser: `MINIBROWSER`, else where Debian puts it (off PATH), else PATH's.
+fn minibrowser_binary() -> String {
+    const DEBIAN: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+    std::env::var("MINIBROWSER").unwrap_or_else(|_| {
+        if Path::new(DEBIAN).exists() {
+            DEBIAN.into()
+        } else {
+            "MiniBrowser".into()
+        }
+    })
 }
 
 /// A free TCP port on the loopback interface.
