@@ -63,6 +63,14 @@ impl SearchState {
             ..Default::default()
         }
     }
+
+    /// True when any facet filter is set.
+    pub fn has_filters(&self) -> bool {
+        !(self.letters.is_empty()
+            && self.kinds.is_empty()
+            && self.meetings.is_empty()
+            && self.years.is_empty())
+    }
 }
 
 /// A parsed location.

@@ -1,23 +1,12 @@
 //! Search relevance on the real seeds: folding, compounds, stemming, typos, phrases, exclusions,
 //! synonyms, prefixes, numbers, highlights, filters and facets, stored form, hostile input.
 
-use std::path::Path;
-use std::sync::OnceLock;
-use summit_core::ingest::{load_corpus, load_synonyms};
+mod common;
+
+use common::fixture;
 use summit_core::search::{
     Filters, MatchKind, Notice, SearchIndex, SearchOptions, SearchResults, SortBy,
 };
-use summit_core::Corpus;
-
-fn fixture() -> &'static (Corpus, SearchIndex) {
-    static F: OnceLock<(Corpus, SearchIndex)> = OnceLock::new();
-    F.get_or_init(|| {
-        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
-        let corpus = load_corpus(&seeds).unwrap();
-        let index = SearchIndex::build(&corpus, &load_synonyms(&seeds).unwrap());
-        (corpus, index)
-    })
-}
 
 fn search(q: &str) -> SearchResults {
     let (c, i) = fixture();

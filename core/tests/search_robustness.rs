@@ -1,21 +1,10 @@
 //! Hostile input never panics: odd queries (a small property-style loop over generated
 //! strings) and damaged index bytes.
 
-use std::path::Path;
-use std::sync::OnceLock;
-use summit_core::ingest::{load_corpus, load_synonyms};
-use summit_core::search::{Notice, SearchIndex, SearchOptions, MAX_QUERY_CHARS};
-use summit_core::Corpus;
+mod common;
 
-fn fixture() -> &'static (Corpus, SearchIndex) {
-    static F: OnceLock<(Corpus, SearchIndex)> = OnceLock::new();
-    F.get_or_init(|| {
-        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
-        let corpus = load_corpus(&seeds).unwrap();
-        let index = SearchIndex::build(&corpus, &load_synonyms(&seeds).unwrap());
-        (corpus, index)
-    })
-}
+use common::fixture;
+use summit_core::search::{Notice, SearchIndex, SearchOptions, MAX_QUERY_CHARS};
 
 /// A small deterministic generator (no dependency needed for a reproducible loop).
 struct Lcg(u64);

@@ -12,8 +12,7 @@ pub fn Library(
     /// Newest or oldest first.
     sort: SortOrder,
 ) -> impl IntoView {
-    let UiLang(lang) = expect_context::<UiLang>();
-    let ui = lang.get_untracked();
+    let ui = UiLang::current();
     let t = ui.t();
     let Ok(c) = corpus() else {
         return ().into_any();

@@ -13,8 +13,7 @@ pub fn ComingSoon(
     /// Which view.
     which: Which,
 ) -> impl IntoView {
-    let UiLang(lang) = expect_context::<UiLang>();
-    let l = lang.get_untracked();
+    let l = UiLang::current();
     let t = l.t();
     let (title, text): (LangText, LangText) = match which {
         Which::Timeline => (|l| l.t().nav_timeline, |l| l.t().timeline_soon),
@@ -35,8 +34,7 @@ pub fn NotFound(
     /// A more precise message than the general one.
     message: Option<fn(Lang) -> &'static str>,
 ) -> impl IntoView {
-    let UiLang(lang) = expect_context::<UiLang>();
-    let l = lang.get_untracked();
+    let l = UiLang::current();
     let t = l.t();
     view! {
         <section class="notice" data-testid="not-found" role="alert">

@@ -96,8 +96,7 @@ pub fn Reader(
     /// Search words to mark.
     highlight: Option<String>,
 ) -> impl IntoView {
-    let UiLang(lang) = expect_context::<UiLang>();
-    let l = lang.get_untracked();
+    let l = UiLang::current();
     let t = l.t();
     let Ok(c) = corpus() else {
         return ().into_any();
@@ -186,8 +185,7 @@ pub fn Reader(
 /// Title and metadata of a letter, with where each fact came from.
 #[component]
 fn LetterHeader(corpus: &'static Corpus, letter: &'static Letter) -> impl IntoView {
-    let UiLang(lang) = expect_context::<UiLang>();
-    let l = lang.get_untracked();
+    let l = UiLang::current();
     let t = l.t();
     let provenance = move |o: &Origin| match o {
         Origin::Text { .. } => t.from_text,
@@ -259,8 +257,7 @@ fn LetterHeader(corpus: &'static Corpus, letter: &'static Letter) -> impl IntoVi
 /// A visible redaction mark with an accessible label.
 #[component]
 fn RedactionMark() -> impl IntoView {
-    let UiLang(lang) = expect_context::<UiLang>();
-    let l = lang.get_untracked();
+    let l = UiLang::current();
     let t = l.t();
     view! {
         <span class="redaction" data-testid="redaction" role="img"
@@ -279,8 +276,7 @@ fn BlockView(
     citing: RwSignal<Option<u32>>,
     marks: Vec<TextRange>,
 ) -> impl IntoView {
-    let UiLang(lang) = expect_context::<UiLang>();
-    let l = lang.get_untracked();
+    let l = UiLang::current();
     let t = l.t();
     let n = block.n;
     let href = block_href(&letter.id, n);
@@ -353,8 +349,7 @@ fn CitationBox(
     block: &'static Block,
     citing: RwSignal<Option<u32>>,
 ) -> impl IntoView {
-    let UiLang(lang) = expect_context::<UiLang>();
-    let l = lang.get_untracked();
+    let l = UiLang::current();
     let t = l.t();
     let status = RwSignal::new(None::<bool>);
     let text = move || {
@@ -414,8 +409,7 @@ fn CitationBox(
 /// The footnotes of a letter, each linked back to its paragraph.
 #[component]
 fn Footnotes(letter: &'static Letter, target: Option<String>) -> impl IntoView {
-    let UiLang(lang) = expect_context::<UiLang>();
-    let l = lang.get_untracked();
+    let l = UiLang::current();
     let t = l.t();
     view! {
         <section class="footnotes" data-testid="footnotes" aria-label=t.footnotes>

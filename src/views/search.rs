@@ -62,12 +62,7 @@ fn marked_text(text: &str, marks: &[TextRange]) -> impl IntoView {
 /// Runs the search a URL state describes.
 fn run(state: &SearchState, limit: usize) -> Option<SearchResults> {
     let (c, index) = (corpus().ok()?, search_index().ok()?);
-    if state.query.trim().is_empty()
-        && state.letters.is_empty()
-        && state.kinds.is_empty()
-        && state.meetings.is_empty()
-        && state.years.is_empty()
-    {
+    if state.query.trim().is_empty() && !state.has_filters() {
         return None;
     }
     let options = SearchOptions {
@@ -112,8 +107,7 @@ fn record_keystroke_timing(started: f64) {
 /// The search view.
 #[component]
 pub fn Search() -> impl IntoView {
-    let UiLang(lang) = expect_context::<UiLang>();
-    let l = lang.get_untracked();
+    let l = UiLang::current();
     let t = l.t();
     let CurrentRoute(route) = expect_context::<CurrentRoute>();
     let nav = expect_context::<Nav>();
@@ -250,8 +244,7 @@ struct FiltersOpen(RwSignal<bool>);
 /// Notices on how the query was read.
 #[component]
 fn Notices(notices: Vec<Notice>) -> impl IntoView {
-    let UiLang(lang) = expect_context::<UiLang>();
-    let l = lang.get_untracked();
+    let l = UiLang::current();
     let t = l.t();
     notices
         .into_iter()
@@ -280,8 +273,7 @@ fn ResultsView(
     state: Memo<SearchState>,
     limit: RwSignal<usize>,
 ) -> impl IntoView {
-    let UiLang(lang) = expect_context::<UiLang>();
-    let l = lang.get_untracked();
+    let l = UiLang::current();
     let t = l.t();
     let Ok(c) = corpus() else {
         return ().into_any();
@@ -290,10 +282,7 @@ fn ResultsView(
     if results.total_passages == 0 {
         let query = s.query.clone();
         let suggestions = results.suggestions.clone();
-        let has_filters = !(s.letters.is_empty()
-            && s.kinds.is_empty()
-            && s.meetings.is_empty()
-            && s.years.is_empty());
+        let has_filters = s.has_filters();
         return view! {
             <div class="empty" data-testid="no-results">
                 <p><strong>{t.search_none}</strong>" “"{query.clone()}"”."</p>
@@ -426,8 +415,7 @@ fn toggled(state: &SearchState, facet: FacetKind, value: &str) -> SearchState {
 /// The facet panel: counts per document, kind, meeting and year, and the order.
 #[component]
 fn Facets(facets: summit_core::search::Facets, state: Memo<SearchState>) -> impl IntoView {
-    let UiLang(lang) = expect_context::<UiLang>();
-    let l = lang.get_untracked();
+    let l = UiLang::current();
     let t = l.t();
     let Ok(c) = corpus() else {
         return ().into_any();

@@ -17,6 +17,14 @@ const LANG_KEY: &str = "summit-explorer.lang";
 #[derive(Clone, Copy)]
 pub struct UiLang(pub RwSignal<Lang>);
 
+impl UiLang {
+    /// The language a view renders its strings in. Views write them once: the page is
+    /// rendered again when the language changes.
+    pub fn current() -> Lang {
+        expect_context::<UiLang>().0.get_untracked()
+    }
+}
+
 /// The current route, derived from the URL hash.
 #[derive(Clone, Copy)]
 pub struct CurrentRoute(pub Memo<Route>);
