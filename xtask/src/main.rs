@@ -12,6 +12,7 @@ mod setup;
 mod single_file;
 mod sizes;
 mod test;
+mod wasm_anatomy;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -31,6 +32,7 @@ usage: cargo xtask <task>
                    ends with the line `N passed, N failed`
   single-file [DIR]  (re)make DIR/summit-explorer.html from a Trunk build (default dist/)
   sizes [DIR]      print the sizes of the bundle and check the budget
+  sizes --why      what the release wasm is made of: code by crate and function, data
   export-corpus [DIR]  write corpus.json to DIR (Trunk's post-build hook uses this)
   search QUERY [--json] [--typing] [--date] [--limit N]
                    search the corpus with the app's engine; ranked passages with score and snippet
@@ -94,6 +96,9 @@ fn main() -> ExitCode {
         Some("test") => test::test(rest),
         Some("single-file") => {
             single_file::make(&rest.first().map_or_else(dist, PathBuf::from)).map(|_| ())
+        }
+        Some("sizes") if rest.first().map(String::as_str) == Some("--why") => {
+            wasm_anatomy::report()
         }
         Some("sizes") => sizes::report(&rest.first().map_or_else(dist, PathBuf::from)),
         Some("export-corpus") => export_corpus(rest),
