@@ -10,7 +10,9 @@
 //! disagree on it.
 
 pub mod model;
+pub mod nl;
 pub mod search;
+pub mod text_position;
 
 #[cfg(feature = "ingest")]
 pub mod ingest;

@@ -6,6 +6,7 @@
 
 use super::IngestError;
 use crate::model::{DocumentKind, Meeting, PartialDate};
+use crate::text_position::TextPosition;
 use serde::Deserialize;
 use std::path::Path;
 use toml::Spanned;
@@ -109,7 +110,7 @@ pub struct Position {
 impl Position {
     /// The position of byte `offset` of `text`.
     fn of(text: &str, offset: usize) -> Self {
-        let (line, column) = line_col(text, offset);
+        let TextPosition { line, column } = TextPosition::of(text, offset);
         Position { line, column }
     }
 
@@ -124,18 +125,12 @@ impl Position {
     }
 }
 
-/// Converts a byte offset in `text` to a 1-based (line, column).
-pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, col)
-}
-
 /// Turns a `toml` error into an [`IngestError`] naming the file, line and column.
 fn toml_error(path: &Path, text: &str, err: toml::de::Error) -> IngestError {
     // Errors without a place (a missing table) are reported at the top of the file.
-    let (line, column) = err.span().map_or((1, 1), |s| line_col(text, s.start));
+    let Position { line, column } = err.span().map_or(Position { line: 1, column: 1 }, |s| {
+        Position::of(text, s.start)
+    });
     IngestError::Metadata {
         file: path.display().to_string(),
         line,
@@ -300,7 +295,7 @@ pub(crate) fn read(path: &Path) -> Result<String, IngestError> {
         message: e.to_string(),
     })?;
     String::from_utf8(bytes).map_err(|e| {
-        let (line, column) = line_col(
+        let Position { line, column } = Position::of(
             &String::from_utf8_lossy(e.as_bytes()),
             e.utf8_error().valid_up_to(),
         );

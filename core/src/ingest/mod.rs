@@ -18,7 +18,6 @@ mod metadata;
 mod sentences;
 
 pub use clean::REDACTION_PLACEHOLDER;
-pub(crate) use metadata::line_col as line_col_of;
 pub use sentences::{split_sentences, ABBREVIATIONS};
 
 use crate::model::Corpus;
@@ -150,15 +149,11 @@ pub fn load_synonyms(seeds_dir: &Path) -> Result<crate::search::Synonyms, Ingest
         return Ok(crate::search::Synonyms::default());
     }
     let text = metadata::read(&path)?;
-    crate::search::Synonyms::from_toml_str(&text).map_err(|message| {
-        let (line, rest) = message.split_once(':').unwrap_or(("0", &message));
-        let (column, message) = rest.split_once(':').unwrap_or(("1", rest));
-        IngestError::Metadata {
-            file: path.display().to_string(),
-            line: line.trim().parse().unwrap_or(0),
-            column: column.trim().parse().unwrap_or(1),
-            message: message.trim().to_string(),
-        }
+    crate::search::Synonyms::from_toml_str(&text).map_err(|e| IngestError::Metadata {
+        file: path.display().to_string(),
+        line: e.line,
+        column: e.column,
+        message: e.message,
     })
 }
 

@@ -5,6 +5,8 @@
 //! sequences of folded terms; a query expression that equals one of them also finds the others.
 
 use super::tokenize::tokenize;
+#[cfg(feature = "ingest")]
+use crate::text_position::TextPosition;
 use serde::{Deserialize, Serialize};
 
 /// Why `synonyms.toml` could not be read.
@@ -52,17 +54,10 @@ impl Synonyms {
         }
     }
 
-    /// Reads `synonyms.toml`: `[[group]] terms = ["NATO", "NAVO"]`. Errors read
-    /// `line:column: message` (kept as text for the ingestion step; [`Synonyms::parse_toml`]
-    /// gives the typed error).
+    /// Reads `synonyms.toml`: `[[group]] terms = ["NATO", "NAVO"]`. The error names the line
+    /// and column of the fault.
     #[cfg(feature = "ingest")]
-    pub fn from_toml_str(text: &str) -> Result<Synonyms, String> {
-        Synonyms::parse_toml(text).map_err(|e| e.to_string())
-    }
-
-    /// Reads `synonyms.toml`; the error names the line and column of the fault.
-    #[cfg(feature = "ingest")]
-    pub fn parse_toml(text: &str) -> Result<Synonyms, SynonymsError> {
+    pub fn from_toml_str(text: &str) -> Result<Synonyms, SynonymsError> {
         #[derive(Deserialize)]
         #[serde(deny_unknown_fields)]
         struct File {
@@ -74,7 +69,7 @@ impl Synonyms {
             terms: Vec<String>,
         }
         let at = |offset: usize, message: String| {
-            let (line, column) = crate::ingest::line_col_of(text, offset);
+            let TextPosition { line, column } = TextPosition::of(text, offset);
             SynonymsError {
                 line,
                 column,
@@ -156,18 +151,18 @@ mod tests {
     #[cfg(feature = "ingest")]
     #[test]
     fn toml_errors_name_line_and_column() {
-        let ok = Synonyms::parse_toml("[[group]]\nterms = [\"NATO\", \"NAVO\"]\n").unwrap();
+        let ok = Synonyms::from_toml_str("[[group]]\nterms = [\"NATO\", \"NAVO\"]\n").unwrap();
         assert_eq!(ok.groups.len(), 1);
-        let e = Synonyms::parse_toml("[[group]]\nterms = [\"NATO\", 3]\n").unwrap_err();
+        let e = Synonyms::from_toml_str("[[group]]\nterms = [\"NATO\", 3]\n").unwrap_err();
         assert_eq!((e.line, e.column), (2, 18), "{e}");
-        let e = Synonyms::parse_toml(
+        let e = Synonyms::from_toml_str(
             "[[group]]\nterms = [\"NATO\", \"NAVO\"]\n\n[[group]]\nterms = [\"x\", \"--\"]\n",
         )
         .unwrap_err();
         assert_eq!(e.line, 4, "{e}");
         assert!(e.message.contains("group 2"), "{e}");
-        assert!(Synonyms::from_toml_str("[[group]]\nterm = []")
-            .unwrap_err()
-            .starts_with("2:1:"));
+        let e = Synonyms::from_toml_str("[[group]]\nterm = []").unwrap_err();
+        assert_eq!((e.line, e.column), (2, 1), "{e}");
+        assert!(e.to_string().starts_with("2:1: "), "{e}");
     }
 }
