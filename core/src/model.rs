@@ -36,6 +36,14 @@ impl Corpus {
     pub fn meeting(&self, id: &str) -> Option<&Meeting> {
         self.meetings.iter().find(|m| m.id == id)
     }
+
+    /// The date a letter is ordered by: its own date, else the first day of its meeting (an
+    /// undated letter stands among the letters of its meeting's time).
+    pub fn order_date(&self, letter: &Letter) -> Option<PartialDate> {
+        letter
+            .sort_date()
+            .or_else(|| self.meeting(&letter.meeting).map(|m| m.start))
+    }
 }
 
 /// A byte range `start..end` in a seed file (or, where documented, in a block's text).
@@ -427,7 +435,8 @@ impl Letter {
         self.blocks.get((n as usize).checked_sub(1)?)
     }
 
-    /// The date used to order documents: the document's own date, else none.
+    /// The document's own date, where known; to order documents use [`Corpus::order_date`],
+    /// which falls back to the meeting's start.
     pub fn sort_date(&self) -> Option<PartialDate> {
         self.date.as_ref().map(|d| d.value)
     }
@@ -453,6 +462,62 @@ mod tests {
         ] {
             assert!(PartialDate::parse_iso(s).is_none(), "{s}");
         }
+    }
+
+    /// A letter of `meeting` with the given date, and nothing else.
+    fn letter(id: &str, meeting: &str, date: Option<PartialDate>) -> Letter {
+        Letter {
+            id: id.into(),
+            source: format!("{id}.txt"),
+            source_span: Span::new(0, 0),
+            title: Sourced {
+                value: id.into(),
+                origin: Origin::Metadata {
+                    file: format!("{id}.toml"),
+                },
+            },
+            kind: DocumentKind::Kamerbrief,
+            date: date.map(|value| Sourced {
+                value,
+                origin: Origin::Metadata {
+                    file: format!("{id}.toml"),
+                },
+            }),
+            meeting: meeting.into(),
+            signatories: Vec::new(),
+            references: Vec::new(),
+            language: "nl".into(),
+            letterhead: Vec::new(),
+            blocks: Vec::new(),
+            footnotes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn undated_letters_are_ordered_by_their_meetings_start() {
+        let start = PartialDate::ymd(2025, 6, 24);
+        let corpus = Corpus {
+            schema_version: SCHEMA_VERSION,
+            meetings: vec![Meeting {
+                id: "den-haag-2025".into(),
+                name: "NAVO-top Den Haag 2025".into(),
+                name_en: "NATO Summit The Hague 2025".into(),
+                place: "Den Haag".into(),
+                start,
+                end: PartialDate::ymd(2025, 6, 25),
+            }],
+            letters: Vec::new(),
+        };
+        let dated = letter("a", "den-haag-2025", Some(PartialDate::ymd(2025, 5, 1)));
+        assert_eq!(
+            corpus.order_date(&dated),
+            Some(PartialDate::ymd(2025, 5, 1))
+        );
+        assert_eq!(
+            corpus.order_date(&letter("b", "den-haag-2025", None)),
+            Some(start)
+        );
+        assert_eq!(corpus.order_date(&letter("c", "elsewhere", None)), None);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! engine on the command line, for scripts and benchmarks.
 
 use crate::{root, TaskResult};
-use summit_core::search::{MatchKind, SearchIndex, SearchOptions, SearchResults, SortBy};
+use summit_core::search::{segments, MatchKind, SearchIndex, SearchOptions, SearchResults, SortBy};
 use summit_core::Corpus;
 
 /// Loads the corpus and builds its index from `seeds/` (the same pipeline as the build step).
@@ -16,21 +16,15 @@ pub fn load() -> TaskResult<(Corpus, SearchIndex)> {
 
 /// The snippet with its marks shown as `[word]`.
 fn bracketed(snippet: &str, marks: &[summit_core::TextRange]) -> String {
-    let mut out = String::new();
-    let mut at = 0;
-    for m in marks {
-        let (s, e) = (m.start as usize, m.end as usize);
-        if s < at || e > snippet.len() {
-            continue;
-        }
-        out.push_str(&snippet[at..s]);
-        out.push('[');
-        out.push_str(&snippet[s..e]);
-        out.push(']');
-        at = e;
-    }
-    out.push_str(&snippet[at..]);
-    out
+    segments(snippet, marks)
+        .map(|(piece, marked)| {
+            if marked {
+                format!("[{piece}]")
+            } else {
+                piece.to_string()
+            }
+        })
+        .collect()
 }
 
 /// Prints results as text.

@@ -7,10 +7,11 @@
 //! above stemmed, synonym, prefix and fuzzy ones. A clause scores its best alternative; a passage
 //! sums its clauses and gains a bonus when their words stand close together.
 
+use super::facets::Facets;
 use super::fuzzy::{Typos, MAX_FUZZY_BYTES};
-use super::index::{stem_of, CachedToken, SearchIndex, NO_TERM};
+use super::index::{stem_of, SearchIndex};
+use super::marks::{marks_in, Mark};
 use super::query::{parse, Clause, Filters, Notice, Query, MAX_QUERY_TERMS};
-use super::tokenize::for_each_token;
 use crate::model::{Corpus, TextRange};
 use fst::automaton::Str;
 use fst::{Automaton, IntoStreamer, Streamer};
@@ -151,28 +152,6 @@ pub struct Hit {
     pub marks: Vec<TextRange>,
     /// The terms that matched, best kind first.
     pub matches: Vec<TermMatch>,
-}
-
-/// A facet value with the number of passages it holds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FacetCount {
-    /// The value (letter id, kind slug, meeting id or year).
-    pub value: String,
-    /// Passages.
-    pub count: usize,
-}
-
-/// Counts per facet over the matching passages (each facet ignoring its own filter).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Facets {
-    /// By letter.
-    pub letters: Vec<FacetCount>,
-    /// By kind.
-    pub kinds: Vec<FacetCount>,
-    /// By meeting.
-    pub meetings: Vec<FacetCount>,
-    /// By year.
-    pub years: Vec<FacetCount>,
 }
 
 /// What a search found.
@@ -571,20 +550,6 @@ impl SearchIndex {
         out
     }
 
-    /// True when passage `p` passes the filters, ignoring the facet `skip`.
-    fn passes(&self, p: u32, f: &Filters, skip: Option<usize>) -> bool {
-        self.letter_passes(self.passages[p as usize].letter as usize, f, skip)
-    }
-
-    /// True when letter `li` passes the filters, ignoring the facet `skip`.
-    fn letter_passes(&self, li: usize, f: &Filters, skip: Option<usize>) -> bool {
-        let l = &self.letters[li];
-        (skip == Some(0) || f.letters.is_empty() || f.letters.contains(&l.id))
-            && (skip == Some(1) || f.kinds.is_empty() || f.kinds.iter().any(|k| k == l.kind.slug()))
-            && (skip == Some(2) || f.meetings.is_empty() || f.meetings.contains(&l.meeting))
-            && (skip == Some(3) || f.years.is_empty() || f.years.contains(&l.year))
-    }
-
     /// Searches with a query string.
     ///
     /// `query` is the text as typed (`&str`, `&String`) or an already parsed [`Query`]. The
@@ -746,50 +711,6 @@ impl SearchIndex {
         }
     }
 
-    /// Facet counts over the matching passages. Every facet is a property of the letter, so
-    /// passages are counted per letter first.
-    fn facets(&self, matching: &[u32], filters: &Filters) -> Facets {
-        let mut per_letter = vec![0usize; self.letters.len()];
-        for &p in matching {
-            per_letter[self.passages[p as usize].letter as usize] += 1;
-        }
-        let mut maps: [BTreeMap<String, usize>; 4] = Default::default();
-        for (li, &count) in per_letter.iter().enumerate() {
-            if count == 0 {
-                continue;
-            }
-            let l = &self.letters[li];
-            let values = [
-                l.id.clone(),
-                l.kind.slug().to_string(),
-                l.meeting.clone(),
-                l.year.to_string(),
-            ];
-            for (i, v) in values.into_iter().enumerate() {
-                if self.letter_passes(li, filters, Some(i)) {
-                    *maps[i].entry(v).or_default() += count;
-                }
-            }
-        }
-        let list = |m: &BTreeMap<String, usize>| {
-            let mut v: Vec<FacetCount> = m
-                .iter()
-                .map(|(k, &c)| FacetCount {
-                    value: k.clone(),
-                    count: c,
-                })
-                .collect();
-            v.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value)));
-            v
-        };
-        Facets {
-            letters: list(&maps[0]),
-            kinds: list(&maps[1]),
-            meetings: list(&maps[2]),
-            years: list(&maps[3]),
-        }
-    }
-
     /// Builds a hit with its snippet and marks.
     fn hit(
         &self,
@@ -905,68 +826,6 @@ fn min_window(lists: &[&[u16]]) -> usize {
     }
 }
 
-/// Byte ranges of the words of `text` whose term matched (a matched compound part marks only
-/// the part; a matched whole compound marks the whole, not its parts again).
-pub fn mark_ranges(text: &str, matched: &HashSet<&str>) -> Vec<TextRange> {
-    marks_where(text, |term, _| matched.contains(term))
-}
-
-/// Byte ranges of the tokens of `text` for which `marked(term, word position)` holds, in text
-/// order and never overlapping.
-fn marks_where(text: &str, mut marked: impl FnMut(&str, u32) -> bool) -> Vec<TextRange> {
-    let mut out: Vec<TextRange> = Vec::new();
-    let mut whole_marked_at = None;
-    for_each_token(text, |t| {
-        if !t.is_part {
-            whole_marked_at = None;
-        }
-        if whole_marked_at != Some(t.pos) && marked(t.term, t.pos) {
-            out.push(TextRange {
-                start: t.start,
-                end: t.end,
-            });
-            if !t.is_part {
-                whole_marked_at = Some(t.pos);
-            }
-        }
-    });
-    out
-}
-
-/// A marked token: its byte range, its term and its word position.
-#[derive(Debug, Clone, Copy)]
-struct Mark {
-    range: TextRange,
-    term: u32,
-    pos: u32,
-}
-
-/// The marks of a passage's cached tokens for which `marked(term id, word position)` holds, in
-/// text order and never overlapping (as [`marks_where`], over term ids).
-fn marks_in(tokens: &[CachedToken], mut marked: impl FnMut(u32, u32) -> bool) -> Vec<Mark> {
-    let mut out = Vec::new();
-    let mut whole_marked_at = None;
-    for t in tokens {
-        if !t.is_part {
-            whole_marked_at = None;
-        }
-        if t.term != NO_TERM && whole_marked_at != Some(t.pos) && marked(t.term, t.pos) {
-            out.push(Mark {
-                range: TextRange {
-                    start: t.start,
-                    end: t.end,
-                },
-                term: t.term,
-                pos: t.pos,
-            });
-            if !t.is_part {
-                whole_marked_at = Some(t.pos);
-            }
-        }
-    }
-    out
-}
-
 /// The best window of about [`SNIPPET_WORDS`] words of `text` (whose words are `ws`), with its
 /// marks: the window showing the most different matched terms, then the most matches.
 fn snippet(text: &str, ws: &[(u32, u32)], marks: &[Mark]) -> (String, Vec<TextRange>) {
@@ -1046,20 +905,5 @@ mod tests {
     fn min_window_finds_the_closest_positions() {
         assert_eq!(min_window(&[&[1, 10, 20], &[12, 30], &[9]]), 3);
         assert_eq!(min_window(&[&[5], &[5]]), 0);
-    }
-
-    #[test]
-    fn marks_cover_matched_words_and_parts() {
-        let text = "De defensie-uitgaven en uitgaven.";
-        let m: HashSet<&str> = ["uitgaven"].into_iter().collect();
-        let marks = mark_ranges(text, &m);
-        let words: Vec<&str> = marks.iter().map(|r| &text[r.range()]).collect();
-        assert_eq!(words, ["uitgaven", "uitgaven"]);
-        let m: HashSet<&str> = ["defensieuitgaven", "uitgaven"].into_iter().collect();
-        let words: Vec<&str> = mark_ranges(text, &m)
-            .iter()
-            .map(|r| &text[r.range()])
-            .collect();
-        assert_eq!(words, ["defensie-uitgaven", "uitgaven"]);
     }
 }

@@ -235,11 +235,7 @@ impl SearchIndex {
         let mut passages = Vec::new();
         let mut letters = Vec::new();
         for (li, letter) in corpus.letters.iter().enumerate() {
-            let date = letter
-                .date
-                .as_ref()
-                .map(|d| d.value)
-                .or_else(|| corpus.meeting(&letter.meeting).map(|m| m.start));
+            let date = corpus.order_date(letter);
             let title_tokens = tokenize(&letter.title.value);
             let mut tf: BTreeMap<u32, u16> = BTreeMap::new();
             for t in &title_tokens {

@@ -17,18 +17,21 @@
 //! - Marks are byte ranges of whole tokens of the block text, on `char` boundaries.
 
 mod engine;
+mod facets;
 mod fuzzy;
 mod index;
+pub mod marks;
 mod query;
 mod synonyms;
 pub mod tokenize;
 
 pub use engine::{
-    mark_ranges, FacetCount, Facets, Hit, LetterGroup, MatchKind, QueryInput, SearchOptions,
-    SearchResults, SortBy, TermMatch, DEFAULT_LIMIT, MAX_FUZZY_EXPANSIONS, MAX_PREFIX_EXPANSIONS,
-    SNIPPET_WORDS,
+    Hit, LetterGroup, MatchKind, QueryInput, SearchOptions, SearchResults, SortBy, TermMatch,
+    DEFAULT_LIMIT, MAX_FUZZY_EXPANSIONS, MAX_PREFIX_EXPANSIONS, SNIPPET_WORDS,
 };
+pub use facets::{FacetCount, FacetDim, Facets};
 pub use fuzzy::MAX_FUZZY_BYTES;
 pub use index::{IndexError, LetterInfo, PassageInfo, SearchIndex, INDEX_VERSION};
+pub use marks::{mark_ranges, segments, tagged_segments, Segment};
 pub use query::{parse, Clause, Filters, Notice, Query, MAX_QUERY_CHARS, MAX_QUERY_TERMS};
 pub use synonyms::{Synonyms, SynonymsError};
