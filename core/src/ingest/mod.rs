@@ -12,7 +12,6 @@
 //! the metadata file only fills the gaps.
 
 mod clean;
-mod dates;
 mod layout;
 mod metadata;
 mod sentences;

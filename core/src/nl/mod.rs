@@ -8,4 +8,6 @@
 //!
 //! Pure and small: no file access and no dependencies beyond the model, so the app uses it too.
 
+pub mod dates;
 pub mod months;
+pub mod numbers;

@@ -1,6 +1,8 @@
-//! Dates as Dutch letters write them: `23 juni 2026`, `Den Haag, 23 mei 2025`, `date 2025-06`.
+//! Dates as the letters write them: a whole date (`23 juni 2026`, `Den Haag, 23 mei 2025`), and
+//! date expressions found in running text.
 
-use crate::model::{days_in_month, PartialDate, DUTCH_MONTHS as MONTHS};
+use crate::model::{days_in_month, PartialDate};
+use crate::nl::months::dutch_month_number;
 
 /// Longest place name before the date of a place-and-date line, in bytes; longer text before
 /// a comma is a sentence, not a place.
@@ -10,8 +12,7 @@ const MAX_PLACE_BYTES: usize = 40;
 pub fn parse_dutch_date(s: &str) -> Option<PartialDate> {
     let mut words = s.split_whitespace();
     let day: u8 = words.next()?.parse().ok()?;
-    let month = words.next()?.to_lowercase();
-    let month = MONTHS.iter().position(|m| *m == month)? as u8 + 1;
+    let month = dutch_month_number(words.next()?)?;
     let year_word = words.next()?;
     if year_word.len() != 4 || words.next().is_some() {
         return None;

@@ -1,0 +1,132 @@
+//! The finished letter: its title (subject line, title heading, metadata, first heading), its date
+//! (the text's, refined by the metadata where that is more precise, refused where they disagree),
+//! signatories and references completed from the metadata.
+
+use super::lines::Line;
+use super::DocReader;
+use crate::ingest::IngestError;
+use crate::model::{BlockKind, Letter, Origin, PartialDate, Signatory, Sourced, Span};
+
+impl DocReader<'_> {
+    /// Builds the letter from what was read: blocks, title, date, signatories, references.
+    pub(super) fn finish(&mut self, lines: &[Line]) -> Result<Letter, IngestError> {
+        let blocks = self.build_blocks();
+        let source_span = match (lines.first(), lines.last()) {
+            (Some(a), Some(b)) => Span::new(a.start, b.end),
+            _ => Span::new(0, 0),
+        };
+        // The subject line; else the document's own title heading; else the metadata's title;
+        // else the first heading of any level.
+        let from_heading = |level_one: bool| {
+            blocks
+                .iter()
+                .find(|b| {
+                    if level_one {
+                        b.kind == BlockKind::Heading { level: 1 }
+                    } else {
+                        b.is_heading()
+                    }
+                })
+                .map(|h| Sourced {
+                    value: h.text.clone(),
+                    origin: Origin::Text { span: h.span },
+                })
+        };
+        let from_meta = self.meta.title.as_ref().map(|t| Sourced {
+            value: t.clone(),
+            origin: Origin::Metadata {
+                file: self.meta_file.to_string(),
+            },
+        });
+        let title = self
+            .title
+            .take()
+            .or_else(|| from_heading(true))
+            .or(from_meta)
+            .or_else(|| from_heading(false))
+            .ok_or_else(|| IngestError::Text {
+                file: std::path::Path::new(&self.meta.file)
+                    .with_file_name(self.source)
+                    .display()
+                    .to_string(),
+                message: format!(
+                    "document {:?} has no subject line or heading; give a `title` in {}",
+                    self.meta.id, self.meta_file
+                ),
+            })?;
+        let date = self.resolve_date()?;
+        let mut signatories = std::mem::take(&mut self.signatories);
+        if signatories.is_empty() {
+            signatories = self
+                .meta
+                .signatories
+                .iter()
+                .map(|s| Signatory {
+                    role: s.role.clone(),
+                    name: s.name.clone(),
+                    role_span: Span::new(0, 0),
+                    name_span: None,
+                })
+                .collect();
+        }
+        let mut references = std::mem::take(&mut self.references);
+        for r in &self.meta.references {
+            if !references.iter().any(|x| &x.value == r) {
+                references.push(Sourced {
+                    value: r.clone(),
+                    origin: Origin::Metadata {
+                        file: self.meta_file.to_string(),
+                    },
+                });
+            }
+        }
+        let mut footnotes = std::mem::take(&mut self.footnotes);
+        footnotes.sort_by_key(|f| f.label.parse::<u32>().unwrap_or(u32::MAX));
+        Ok(Letter {
+            id: self.meta.id.clone(),
+            source: self.source.to_string(),
+            source_span,
+            title,
+            kind: self.meta.kind,
+            date,
+            meeting: self.meta.meeting.clone(),
+            signatories,
+            references,
+            language: self.meta.language.clone(),
+            letterhead: std::mem::take(&mut self.letterhead),
+            blocks,
+            footnotes,
+        })
+    }
+
+    /// The document date: from the text; the metadata fills it in or makes it more precise.
+    pub(super) fn resolve_date(&mut self) -> Result<Option<Sourced<PartialDate>>, IngestError> {
+        let from_meta = self.meta.date.map(|d| Sourced {
+            value: d,
+            origin: Origin::Metadata {
+                file: self.meta_file.to_string(),
+            },
+        });
+        match (self.date.take(), from_meta) {
+            (None, m) => Ok(m),
+            (Some(t), None) => Ok(Some(t)),
+            (Some(t), Some(m)) => {
+                let consistent = t.value.year == m.value.year
+                    && t.value.month.is_none_or(|mo| Some(mo) == m.value.month)
+                    && t.value.day.is_none_or(|d| Some(d) == m.value.day);
+                if !consistent {
+                    return Err(self.meta.date_at.unwrap_or(self.meta.id_at).error(
+                        &self.meta.file,
+                        format!(
+                            "date {} contradicts the date {} stated in {}",
+                            m.value, t.value, self.source
+                        ),
+                    ));
+                }
+                let more_precise = m.value.day.is_some() && t.value.day.is_none()
+                    || m.value.month.is_some() && t.value.month.is_none();
+                Ok(Some(if more_precise { m } else { t }))
+            }
+        }
+    }
+}
