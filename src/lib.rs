@@ -1,12 +1,15 @@
 //! NATO Summit Explorer: an offline reader of Dutch government letters on NATO summits.
 //!
-//! The corpus is compiled in by `build.rs` (see [`data`]); routing is by URL hash ([`route`]) so
-//! every view and paragraph has a link that works over http and from `file://`; all interface
-//! strings live in [`i18n`]; each view is a component in [`views`].
+//! The corpus is compiled in by `build.rs` (see [`data`]); routing is by URL hash ([`route`], with
+//! the shared link pieces in [`url`]) so every view and paragraph has a link that works over http
+//! and from `file://`; all interface strings live in [`i18n`]; the language, route and navigation
+//! every view shares are in [`context`]; each view is a component in [`views`].
 
+pub mod context;
 pub mod data;
 pub mod i18n;
 pub mod route;
+pub mod url;
 pub mod views;
 
 use leptos::prelude::*;

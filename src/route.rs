@@ -1,7 +1,9 @@
 //! Hash routes: every view and every paragraph has a link that works over http and file://.
 //!
 //! Written by hand because leptos_router has no hash mode, and `file://` pages can only route by
-//! hash. Parsing is total: any string yields a [`Route`], unknown ones [`Route::NotFound`].
+//! hash. This module maps a link's path to a [`View`] and back; each view reads and writes its own
+//! state (`views/*/state.rs`) with the shared pieces of [`crate::url`]. Parsing is total: any
+//! string yields a [`Route`], unknown ones [`Route::NotFound`].
 //!
 //! | link                          | view                                   |
 //! |-------------------------------|----------------------------------------|
@@ -12,84 +14,60 @@
 //! | `#/zoeken?q=…&soort=…&sort=datum` | search with filters and order       |
 //! | `…/p/<n>?q=…`                 | reader with the search words marked     |
 //! | `#/tijdlijn`, `#/vergelijken` | timeline, compare                       |
+//! | `#/niet-gevonden`, the rest   | not found                               |
+
+use crate::url::{percent_decode, Href, Params};
+pub use crate::views::library::state::SortOrder;
+pub use crate::views::reader::state::{ReaderState, Target};
+pub use crate::views::search::state::SearchState;
+
+/// First path segment of the reader (`#/brief/…`).
+const READER_PATH: &str = "brief";
+/// Path of the search view.
+const SEARCH_PATH: &str = "zoeken";
+/// Path of the timeline.
+const TIMELINE_PATH: &str = "tijdlijn";
+/// Path of the comparison view.
+const COMPARE_PATH: &str = "vergelijken";
+/// A link to nothing, for [`Route::NotFound`].
+const NOT_FOUND_PATH: &str = "niet-gevonden";
 
 /// Longest hash that is parsed; anything longer is not a route of this app.
 pub const MAX_ROUTE_LEN: usize = 4096;
 
-/// Order of the library list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum SortOrder {
-    /// Newest first (default).
-    #[default]
-    Newest,
-    /// Oldest first.
-    Oldest,
+/// The views of the app: what the shell renders, the navigation marks and a placeholder names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// The list of documents.
+    Library,
+    /// One document.
+    Reader,
+    /// Full-text search.
+    Search,
+    /// Events in time.
+    Timeline,
+    /// Documents side by side.
+    Compare,
 }
 
-/// What part of a letter a link points at.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Target {
-    /// The top of the letter.
-    Top,
-    /// Block (paragraph, heading, list item) number `n`.
-    Block(u32),
-    /// The footnote with this label.
-    Note(String),
-}
-
-/// What the search view shows: query, facet filters and order. All of it lives in the URL, so a
-/// search can be shared, bookmarked and reloaded (also from file://).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct SearchState {
-    /// The query as typed.
-    pub query: String,
-    /// Letter ids to search in (`brief=`).
-    pub letters: Vec<String>,
-    /// Kinds (`soort=`).
-    pub kinds: Vec<String>,
-    /// Meetings (`top=`).
-    pub meetings: Vec<String>,
-    /// Years (`jaar=`).
-    pub years: Vec<u16>,
-    /// Newest first instead of best first (`sort=datum`).
-    pub by_date: bool,
-}
-
-impl SearchState {
-    /// A search for `query` with no filters.
-    pub fn query(query: &str) -> SearchState {
-        SearchState {
-            query: query.to_string(),
-            ..Default::default()
+impl View {
+    /// The view whose navigation entry is marked while this one is shown: a document is read
+    /// from the library.
+    pub fn nav_section(self) -> View {
+        match self {
+            View::Reader => View::Library,
+            other => other,
         }
     }
-
-    /// True when any facet filter is set.
-    pub fn has_filters(&self) -> bool {
-        !(self.letters.is_empty()
-            && self.kinds.is_empty()
-            && self.meetings.is_empty()
-            && self.years.is_empty())
-    }
 }
 
-/// A parsed location.
+/// A parsed location: a view and its state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     /// The list of letters.
-    Library {
-        /// Sort order.
-        sort: SortOrder,
-    },
+    Library(SortOrder),
     /// One letter in the reader.
-    Letter {
-        /// Letter id.
-        id: String,
-        /// Where to scroll.
-        target: Target,
-        /// Words to mark (from a search result).
-        highlight: Option<String>,
-    },
+    Reader(ReaderState),
     /// Search, with its state.
     Search(SearchState),
     /// The timeline.
@@ -101,6 +79,30 @@ pub enum Route {
 }
 
 impl Route {
+    /// `view` as a link without state leads to it: the library newest first, an empty search;
+    /// `None` for the reader, which needs a letter.
+    pub fn start_of(view: View) -> Option<Route> {
+        match view {
+            View::Library => Some(Route::Library(SortOrder::Newest)),
+            View::Reader => None,
+            View::Search => Some(Route::Search(SearchState::default())),
+            View::Timeline => Some(Route::Timeline),
+            View::Compare => Some(Route::Compare),
+        }
+    }
+
+    /// The view this route shows; `None` for a link to nothing.
+    pub fn view(&self) -> Option<View> {
+        match self {
+            Route::Library(_) => Some(View::Library),
+            Route::Reader(_) => Some(View::Reader),
+            Route::Search(_) => Some(View::Search),
+            Route::Timeline => Some(View::Timeline),
+            Route::Compare => Some(View::Compare),
+            Route::NotFound => None,
+        }
+    }
+
     /// Parses `location.hash` (with or without the leading `#`).
     pub fn parse(hash: &str) -> Route {
         if hash.len() > MAX_ROUTE_LEN {
@@ -108,205 +110,72 @@ impl Route {
         }
         let hash = hash.strip_prefix('#').unwrap_or(hash);
         let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
-        let segments: Vec<String> = match path
+        let Some(segments) = path
             .split('/')
             .filter(|s| !s.is_empty())
             .map(percent_decode)
             .collect::<Option<Vec<_>>>()
-        {
-            Some(s) => s,
-            None => return Route::NotFound,
+        else {
+            return Route::NotFound;
         };
-        let params: Vec<(String, String)> = query
-            .split('&')
-            .filter(|p| !p.is_empty())
-            .filter_map(|pair| {
-                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-                Some((percent_decode(k)?, percent_decode(&v.replace('+', " "))?))
-            })
-            .collect();
-        let param = |name: &str| {
-            params
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.clone())
-        };
-        let all = |name: &str| -> Vec<String> {
-            params
-                .iter()
-                .filter(|(k, v)| k == name && !v.is_empty())
-                .map(|(_, v)| v.clone())
-                .collect()
-        };
-        let highlight = param("q").filter(|q| !q.trim().is_empty());
-        let seg: Vec<&str> = segments.iter().map(String::as_str).collect();
-        match seg.as_slice() {
-            [] => Route::Library {
-                sort: match param("sort").as_deref() {
-                    Some("oud") => SortOrder::Oldest,
-                    _ => SortOrder::Newest,
-                },
-            },
-            ["brief", id] => Route::Letter {
-                id: id.to_string(),
-                target: Target::Top,
-                highlight,
-            },
-            ["brief", id, "p", n] => match parse_number(n) {
-                Some(n) => Route::Letter {
-                    id: id.to_string(),
-                    target: Target::Block(n),
-                    highlight,
-                },
-                None => Route::NotFound,
-            },
-            ["brief", id, "noot", label] => Route::Letter {
-                id: id.to_string(),
-                target: Target::Note(label.to_string()),
-                highlight,
-            },
-            ["zoeken"] => Route::Search(SearchState {
-                query: param("q").unwrap_or_default(),
-                letters: all("brief"),
-                kinds: all("soort"),
-                meetings: all("top"),
-                years: all("jaar").iter().filter_map(|y| y.parse().ok()).collect(),
-                by_date: param("sort").as_deref() == Some("datum"),
-            }),
-            ["tijdlijn"] => Route::Timeline,
-            ["vergelijken"] => Route::Compare,
+        let params = Params::parse(query);
+        let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
+        match segments.as_slice() {
+            [] => Route::Library(SortOrder::from_params(&params)),
+            [READER_PATH, rest @ ..] => {
+                ReaderState::from_url(rest, &params).map_or(Route::NotFound, Route::Reader)
+            }
+            [SEARCH_PATH] => Route::Search(SearchState::from_params(&params)),
+            [TIMELINE_PATH] => Route::Timeline,
+            [COMPARE_PATH] => Route::Compare,
             _ => Route::NotFound,
         }
     }
 
     /// The hash of this route, starting with `#/`.
     pub fn href(&self) -> String {
+        let first = match self {
+            Route::Library(_) => "",
+            Route::Reader(_) => READER_PATH,
+            Route::Search(_) => SEARCH_PATH,
+            Route::Timeline => TIMELINE_PATH,
+            Route::Compare => COMPARE_PATH,
+            Route::NotFound => NOT_FOUND_PATH,
+        };
+        let mut href = Href::new(first);
         match self {
-            Route::Library {
-                sort: SortOrder::Newest,
-            } => "#/".into(),
-            Route::Library {
-                sort: SortOrder::Oldest,
-            } => "#/?sort=oud".into(),
-            Route::Letter {
-                id,
-                target,
-                highlight,
-            } => {
-                let id = percent_encode(id);
-                let path = match target {
-                    Target::Top => format!("#/brief/{id}"),
-                    Target::Block(n) => format!("#/brief/{id}/p/{n}"),
-                    Target::Note(l) => format!("#/brief/{id}/noot/{}", percent_encode(l)),
-                };
-                match highlight {
-                    Some(q) if !q.is_empty() => format!("{path}?q={}", percent_encode(q)),
-                    _ => path,
-                }
-            }
-            Route::Search(state) => {
-                let mut params = Vec::new();
-                if !state.query.is_empty() {
-                    params.push(format!("q={}", percent_encode(&state.query)));
-                }
-                for (key, values) in [
-                    ("brief", &state.letters),
-                    ("soort", &state.kinds),
-                    ("top", &state.meetings),
-                ] {
-                    params.extend(
-                        values
-                            .iter()
-                            .map(|v| format!("{key}={}", percent_encode(v))),
-                    );
-                }
-                params.extend(state.years.iter().map(|y| format!("jaar={y}")));
-                if state.by_date {
-                    params.push("sort=datum".into());
-                }
-                if params.is_empty() {
-                    "#/zoeken".into()
-                } else {
-                    format!("#/zoeken?{}", params.join("&"))
-                }
-            }
-            Route::Timeline => "#/tijdlijn".into(),
-            Route::Compare => "#/vergelijken".into(),
-            Route::NotFound => "#/niet-gevonden".into(),
+            Route::Library(sort) => sort.write_params(&mut href),
+            Route::Reader(state) => state.write_url(&mut href),
+            Route::Search(state) => state.write_params(&mut href),
+            Route::Timeline | Route::Compare | Route::NotFound => {}
         }
+        href.finish()
     }
 }
 
 /// The link of a block of a letter.
 pub fn block_href(letter: &str, n: u32) -> String {
-    Route::Letter {
-        id: letter.to_string(),
-        target: Target::Block(n),
-        highlight: None,
-    }
-    .href()
-}
-
-/// A positive number of at most 9 digits (no sign, no leading `+`).
-fn parse_number(s: &str) -> Option<u32> {
-    (s.len() <= 9 && !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse().ok())
-        .flatten()
-        .filter(|&n| n > 0)
-}
-
-/// Decodes `%XX` escapes; `None` for malformed escapes or invalid UTF-8.
-pub fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = s.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
-/// Encodes everything but unreserved characters as `%XX`.
-pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    Route::Reader(ReaderState::at(letter, Target::Block(n))).href()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use summit_core::search::Filters;
 
     fn letter(id: &str, target: Target, highlight: Option<&str>) -> Route {
-        Route::Letter {
-            id: id.into(),
+        Route::Reader(ReaderState {
+            letter: id.into(),
             target,
             highlight: highlight.map(str::to_string),
-        }
+        })
     }
 
     #[test]
     fn known_routes_parse_and_round_trip() {
         let routes = [
-            Route::Library {
-                sort: SortOrder::Newest,
-            },
-            Route::Library {
-                sort: SortOrder::Oldest,
-            },
+            Route::Library(SortOrder::Newest),
+            Route::Library(SortOrder::Oldest),
             letter("den-haag-2025-verslag", Target::Top, None),
             letter("den-haag-2025-verslag", Target::Block(14), None),
             letter("a", Target::Block(3), Some("Oekraïne & co")),
@@ -317,10 +186,12 @@ mod tests {
             Route::Search(SearchState::default()),
             Route::Search(SearchState {
                 query: "drones".into(),
-                letters: vec!["a".into(), "b".into()],
-                kinds: vec!["verslag".into()],
-                meetings: vec!["den-haag-2025".into()],
-                years: vec![2025, 2026],
+                filters: Filters {
+                    letters: vec!["a".into(), "b".into()],
+                    kinds: vec!["verslag".into()],
+                    meetings: vec!["den-haag-2025".into()],
+                    years: vec![2025, 2026],
+                },
                 by_date: true,
             }),
             Route::Timeline,
@@ -332,15 +203,35 @@ mod tests {
     }
 
     #[test]
+    fn every_view_but_the_reader_has_a_start_link_that_leads_back_to_it() {
+        let starts = [
+            (View::Library, "#/"),
+            (View::Search, "#/zoeken"),
+            (View::Timeline, "#/tijdlijn"),
+            (View::Compare, "#/vergelijken"),
+        ];
+        for (view, href) in starts {
+            let route = Route::start_of(view).expect("a start link");
+            assert_eq!(route.href(), href);
+            assert_eq!(Route::parse(href).view(), Some(view));
+        }
+        assert_eq!(Route::start_of(View::Reader), None);
+        assert_eq!(Route::NotFound.href(), "#/niet-gevonden");
+        assert_eq!(Route::parse("#/niet-gevonden").view(), None);
+    }
+
+    #[test]
+    fn a_document_is_read_from_the_library_section() {
+        let route = Route::parse("#/brief/a/p/3");
+        assert_eq!(route.view(), Some(View::Reader));
+        assert_eq!(View::Reader.nav_section(), View::Library);
+        assert_eq!(View::Search.nav_section(), View::Search);
+    }
+
+    #[test]
     fn empty_and_bare_hashes_are_the_library() {
         for h in ["", "#", "#/", "/", "#//"] {
-            assert_eq!(
-                Route::parse(h),
-                Route::Library {
-                    sort: SortOrder::Newest
-                },
-                "{h:?}"
-            );
+            assert_eq!(Route::parse(h), Route::Library(SortOrder::Newest), "{h:?}");
         }
     }
 
@@ -375,7 +266,10 @@ mod tests {
         assert_eq!(
             Route::parse("#/zoeken?jaar=abc&jaar=2025"),
             Route::Search(SearchState {
-                years: vec![2025],
+                filters: Filters {
+                    years: vec![2025],
+                    ..Default::default()
+                },
                 ..Default::default()
             })
         );
@@ -419,19 +313,11 @@ mod tests {
             "#/?sort=%FF",
             "#/?x=1&sort=nieuw",
         ] {
-            assert_eq!(
-                Route::parse(h),
-                Route::Library {
-                    sort: SortOrder::Newest
-                },
-                "{h:?}"
-            );
+            assert_eq!(Route::parse(h), Route::Library(SortOrder::Newest), "{h:?}");
         }
         assert_eq!(
             Route::parse("#/?x&sort=oud"),
-            Route::Library {
-                sort: SortOrder::Oldest
-            }
+            Route::Library(SortOrder::Oldest)
         );
     }
 

@@ -1,4 +1,6 @@
-//! The views, one file each; [`shell::App`] routes between them.
+//! The views, one folder or file each; [`shell::App`] routes between them and is the only module
+//! that knows them all. A view reads the app-wide contexts of [`crate::context`] and its own URL
+//! state (`state.rs` in its folder), never another view.
 
 pub mod library;
 pub mod placeholder;

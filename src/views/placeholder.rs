@@ -1,28 +1,26 @@
 //! Plain pages: views that come in a later version, and "not found".
 
-use crate::i18n::Lang;
-use crate::views::shell::{UiLang, Which};
+use crate::context::UiLang;
+use crate::route::View;
 use leptos::prelude::*;
-
-/// A string in the interface language.
-type LangText = fn(Lang) -> &'static str;
 
 /// A view that is not built yet says so plainly.
 #[component]
 pub fn ComingSoon(
-    /// Which view.
-    which: Which,
+    /// The view that comes later.
+    view: View,
 ) -> impl IntoView {
-    let l = UiLang::current();
-    let t = l.t();
-    let (title, text): (LangText, LangText) = match which {
-        Which::Timeline => (|l| l.t().nav_timeline, |l| l.t().timeline_soon),
-        Which::Compare => (|l| l.t().nav_compare, |l| l.t().compare_soon),
+    let t = UiLang::current().t();
+    let (title, text) = match view {
+        View::Timeline => (t.nav_timeline, t.timeline_soon),
+        View::Compare => (t.nav_compare, t.compare_soon),
+        // Built views have no placeholder; should one be asked for, it reads as a dead link.
+        View::Library | View::Reader | View::Search => (t.not_found_title, t.not_found_text),
     };
     view! {
         <section class="notice" data-testid="coming-soon">
-            <h1>{title(l)}</h1>
-            <p>{text(l)}</p>
+            <h1>{title}</h1>
+            <p>{text}</p>
             <p><a href="#/">{t.back_to_library}</a></p>
         </section>
     }
@@ -32,14 +30,13 @@ pub fn ComingSoon(
 #[component]
 pub fn NotFound(
     /// A more precise message than the general one.
-    message: Option<fn(Lang) -> &'static str>,
+    message: Option<&'static str>,
 ) -> impl IntoView {
-    let l = UiLang::current();
-    let t = l.t();
+    let t = UiLang::current().t();
     view! {
         <section class="notice" data-testid="not-found" role="alert">
             <h1>{t.not_found_title}</h1>
-            <p>{message.map_or(t.not_found_text, |m| m(l))}</p>
+            <p>{message.unwrap_or(t.not_found_text)}</p>
             <p><a href="#/">{t.back_to_library}</a></p>
         </section>
     }

@@ -1,14 +1,30 @@
 //! Library: every document with its kind, date, meeting, signatories and reference.
+//!
+//! Its URL state, the order of the list, is in [`state`].
 
-use crate::data::{corpus, order_date, sorted_letters};
-use crate::i18n::{format_date, kind_name};
-use crate::route::{Route, SortOrder, Target};
-use crate::views::shell::UiLang;
+pub mod state;
+
+use crate::context::{CurrentRoute, UiLang};
+use crate::data::corpus;
+use crate::i18n::{format_date, kind_name, meeting_name};
+use crate::route::{ReaderState, Route, Target};
 use leptos::prelude::*;
+use state::SortOrder;
+
+/// The library, in the order the URL asks for.
+#[component]
+pub fn Library() -> impl IntoView {
+    let CurrentRoute(route) = expect_context::<CurrentRoute>();
+    let sort = Memo::new(move |_| match route.get() {
+        Route::Library(sort) => sort,
+        _ => SortOrder::default(),
+    });
+    move || view! { <LetterList sort=sort.get()/> }
+}
 
 /// The list of letters, sorted by date.
 #[component]
-pub fn Library(
+pub fn LetterList(
     /// Newest or oldest first.
     sort: SortOrder,
 ) -> impl IntoView {
@@ -17,25 +33,29 @@ pub fn Library(
     let Ok(c) = corpus() else {
         return ().into_any();
     };
-    let letters = sorted_letters(c, sort);
+    let letters = sort.sorted(c);
     let count = letters.len();
     let items = letters
         .into_iter()
         .map(|l| {
-            let href = Route::Letter { id: l.id.clone(), target: Target::Top, highlight: None }.href();
+            let href = Route::Reader(ReaderState::at(&l.id, Target::Top)).href();
             let meeting = c.meeting(&l.meeting);
             let date = l.date.as_ref().map(|d| d.value);
-            let fallback = order_date(c, l);
             let signers = l
                 .signatories
                 .iter()
                 .map(|s| s.name.clone().unwrap_or_else(|| s.role.clone()))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let refs = l.references.iter().map(|r| r.value.clone()).collect::<Vec<_>>().join(", ");
+            let refs = l
+                .references
+                .iter()
+                .map(|r| r.value.clone())
+                .collect::<Vec<_>>()
+                .join(", ");
             let kind = l.kind;
             let title = l.title.value.clone();
-            let iso = date.or(fallback).map(|d| d.to_string()).unwrap_or_default();
+            let iso = c.order_date(l).map(|d| d.to_string()).unwrap_or_default();
             view! {
                 <li class="letter-card" data-testid="letter-item" data-letter=l.id.clone()>
                     <p class="letter-kind">{kind_name(kind, ui)}</p>
@@ -48,19 +68,15 @@ pub fn Library(
                                 None => t.date_unknown.to_string(),
                             }}</time></dd>
                         </div>
-                        {meeting.map(|m| {
-                            let (nl, en) = (m.name.clone(), m.name_en.clone());
-                            let period = (m.start, m.end);
-                            view! {
-                                <div>
-                                    <dt>{t.label_meeting}</dt>
-                                    <dd>
-                                        {if ui == crate::i18n::Lang::Nl { nl } else { en }}
-                                        <span class="muted">{format!(" · {}–{}",
-                                            format_date(period.0, ui), format_date(period.1, ui))}</span>
-                                    </dd>
-                                </div>
-                            }
+                        {meeting.map(|m| view! {
+                            <div>
+                                <dt>{t.label_meeting}</dt>
+                                <dd>
+                                    {meeting_name(m, ui).to_string()}
+                                    <span class="muted">{format!(" · {}–{}",
+                                        format_date(m.start, ui), format_date(m.end, ui))}</span>
+                                </dd>
+                            </div>
                         })}
                         {(!signers.is_empty()).then(|| view! {
                             <div>
@@ -79,13 +95,13 @@ pub fn Library(
             }
         })
         .collect_view();
-    let sort_link = move |order: SortOrder, label: fn(&crate::i18n::Strings) -> &'static str| {
+    let sort_link = move |order: SortOrder, label: &'static str| {
         let active = order == sort;
         view! {
-            <a href=Route::Library { sort: order }.href()
+            <a href=Route::Library(order).href()
                 class=if active { "sort-link is-active" } else { "sort-link" }
                 aria-current=active.then_some("true")>
-                {label(t)}
+                {label}
             </a>
         }
     };
@@ -98,8 +114,8 @@ pub fn Library(
             <p class="intro">{t.library_intro}</p>
             <nav class="sort" data-testid="sort-date" aria-label=t.sort_label>
                 <span class="muted">{t.sort_label}": "</span>
-                {sort_link(SortOrder::Newest, |t| t.sort_newest)}
-                {sort_link(SortOrder::Oldest, |t| t.sort_oldest)}
+                {sort_link(SortOrder::Newest, t.sort_newest)}
+                {sort_link(SortOrder::Oldest, t.sort_oldest)}
             </nav>
             <ol class="letter-list" data-testid="letter-list">{items}</ol>
         </section>

@@ -1,0 +1,201 @@
+//! The body of a letter: each heading, paragraph and list item with its footnote markers,
+//! redactions and search marks, its paragraph link and its cite button.
+
+use super::citation::CitationBox;
+use super::redaction::RedactionMark;
+use crate::context::UiLang;
+use crate::route::{block_href, ReaderState, Route, Target};
+use leptos::prelude::*;
+use summit_core::search::{tagged_segments, Segment};
+use summit_core::{Block, BlockKind, Letter, TextRange};
+
+/// A piece of a block's text as shown: plain text, a footnote marker, or a redaction mark.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// Plain text.
+    Text(String),
+    /// A footnote marker with its label.
+    Note(String),
+    /// A redaction placeholder.
+    Redacted,
+    /// A word marked because it matched the search.
+    Marked(String),
+}
+
+/// What a cut in a block's text is for.
+#[derive(Clone, Copy)]
+enum Cut<'b> {
+    /// A redacted range.
+    Redacted,
+    /// A word the search matched.
+    Marked,
+    /// The place of a footnote marker, with its label.
+    Note(&'b str),
+}
+
+/// Cuts a block's text into pieces at footnote markers, redactions and search marks. Ranges that
+/// do not fit the text are left out; a marker at the end of a word comes after the word.
+pub fn pieces(block: &Block, marks: &[TextRange]) -> Vec<Piece> {
+    // Ranges with the same start keep this order: redactions, marks, then footnote markers.
+    let redactions = block.redactions.iter().map(|&r| (r, Cut::Redacted));
+    let marked = marks.iter().map(|&r| (r, Cut::Marked));
+    let notes = block.footnote_refs.iter().map(|r| {
+        let place = TextRange {
+            start: r.at,
+            end: r.at,
+        };
+        (place, Cut::Note(&r.label))
+    });
+    tagged_segments(&block.text, redactions.chain(marked).chain(notes))
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Plain(text) => Piece::Text(text.to_string()),
+            Segment::Marked(_, Cut::Redacted) => Piece::Redacted,
+            Segment::Marked(text, Cut::Marked) => Piece::Marked(text.to_string()),
+            Segment::Marked(_, Cut::Note(label)) => Piece::Note(label.to_string()),
+        })
+        .collect()
+}
+
+/// One heading, paragraph or list item, with its link and cite button.
+#[component]
+pub fn BlockView(
+    /// The letter.
+    letter: &'static Letter,
+    /// The block.
+    block: &'static Block,
+    /// Whether a link points at this block.
+    is_target: bool,
+    /// The block whose citation is open.
+    citing: RwSignal<Option<u32>>,
+    /// Search marks in the block's text.
+    marks: Vec<TextRange>,
+) -> impl IntoView {
+    let l = UiLang::current();
+    let t = l.t();
+    let n = block.n;
+    let href = block_href(&letter.id, n);
+    let content = pieces(block, &marks)
+        .into_iter()
+        .map(|p| match p {
+            Piece::Text(t) => t.into_any(),
+            Piece::Redacted => view! { <RedactionMark/> }.into_any(),
+            Piece::Marked(t) => view! { <mark>{t}</mark> }.into_any(),
+            Piece::Note(label) => {
+                let note_href =
+                    Route::Reader(ReaderState::at(&letter.id, Target::Note(label.clone()))).href();
+                view! {
+                    <sup class="fn-ref"><a href=note_href id=format!("fnref-{label}")
+                        aria-label=format!("{} {label}", t.footnotes)>{label.clone()}</a></sup>
+                }
+                .into_any()
+            }
+        })
+        .collect_view();
+    let (tag_class, body) = match block.kind {
+        BlockKind::Heading { level } => {
+            let b = match level {
+                1 => view! { <h2 class="block-text">{content}</h2> }.into_any(),
+                2 => view! { <h3 class="block-text">{content}</h3> }.into_any(),
+                _ => view! { <h4 class="block-text">{content}</h4> }.into_any(),
+            };
+            ("block block--heading", b)
+        }
+        BlockKind::Paragraph => ("block block--paragraph", view! { <p class="block-text">{content}</p> }.into_any()),
+        BlockKind::ListItem { level } => (
+            if level > 1 { "block block--item block--item2" } else { "block block--item" },
+            view! { <p class="block-text"><span class="bullet" aria-hidden="true">"•"</span>{content}</p> }.into_any(),
+        ),
+    };
+    let class = if is_target {
+        format!("{tag_class} is-target")
+    } else {
+        tag_class.to_string()
+    };
+    let cite_open = move || citing.get() == Some(n);
+    view! {
+        <div class=class id=format!("p-{n}") data-testid="block" data-n=n tabindex="-1"
+            aria-current=is_target.then_some("true")>
+            {body}
+            <div class="block-tools">
+                <a class="permalink" data-testid="permalink" href=href.clone()
+                    title=t.permalink aria-label=format!("{} {n}", t.permalink)>
+                    {format!("¶ {n}")}
+                </a>
+                <button type="button" class="cite" data-testid="cite"
+                    aria-expanded=move || if cite_open() { "true" } else { "false" }
+                    on:click=move |_| citing.update(|c| *c = if *c == Some(n) { None } else { Some(n) })>
+                    {t.cite}
+                </button>
+            </div>
+            {move || cite_open().then(|| view! { <CitationBox letter=letter block=block citing=citing/> })}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use summit_core::{FootnoteRef, Span};
+
+    fn block(text: &str, refs: &[(&str, u32)], red: &[(u32, u32)]) -> Block {
+        Block {
+            n: 1,
+            kind: BlockKind::Paragraph,
+            text: text.into(),
+            span: Span::new(0, 0),
+            parts: vec![],
+            sentences: vec![],
+            footnote_refs: refs
+                .iter()
+                .map(|(l, at)| FootnoteRef {
+                    label: l.to_string(),
+                    at: *at,
+                })
+                .collect(),
+            redactions: red
+                .iter()
+                .map(|(s, e)| TextRange { start: *s, end: *e })
+                .collect(),
+            section: None,
+        }
+    }
+
+    #[test]
+    fn markers_and_redactions_cut_text_in_order() {
+        let b = block("Eerdmans aangenomen. XXXX rest", &[("2", 8)], &[(21, 25)]);
+        assert_eq!(
+            pieces(&b, &[]),
+            vec![
+                Piece::Text("Eerdmans".into()),
+                Piece::Note("2".into()),
+                Piece::Text(" aangenomen. ".into()),
+                Piece::Redacted,
+                Piece::Text(" rest".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn out_of_range_offsets_are_ignored_not_a_panic() {
+        let b = block("Oekraïne", &[("1", 99), ("2", 6)], &[(3, 1)]);
+        assert_eq!(
+            pieces(&b, &[TextRange { start: 2, end: 40 }]),
+            vec![Piece::Text("Oekraïne".into())]
+        );
+    }
+
+    #[test]
+    fn search_marks_and_footnote_markers_interleave() {
+        let b = block("motie Eerdmans aangenomen", &[("2", 14)], &[]);
+        assert_eq!(
+            pieces(&b, &[TextRange { start: 6, end: 14 }]),
+            vec![
+                Piece::Text("motie ".into()),
+                Piece::Marked("Eerdmans".into()),
+                Piece::Note("2".into()),
+                Piece::Text(" aangenomen".into()),
+            ]
+        );
+    }
+}

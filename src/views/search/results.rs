@@ -1,0 +1,218 @@
+//! The results of a search: notices on how the query was read, the hits grouped by document with
+//! marked snippets, "show more", and what to try when nothing is found.
+
+use super::facets::Facets;
+use super::state::SearchState;
+use super::PAGE_SIZE;
+use crate::context::UiLang;
+use crate::data::corpus;
+use crate::i18n::{format_date, kind_name, meeting_name};
+use crate::route::{ReaderState, Route, Target};
+use leptos::prelude::*;
+use summit_core::search::{segments, Hit, Notice, SearchResults};
+use summit_core::{Corpus, TextRange};
+
+/// Text with its marked ranges in `<mark>` elements (never read as HTML).
+fn marked_text(text: &str, marks: &[TextRange]) -> impl IntoView {
+    segments(text, marks)
+        .map(|(piece, marked)| {
+            let piece = piece.to_string();
+            if marked {
+                view! { <mark>{piece}</mark> }.into_any()
+            } else {
+                piece.into_any()
+            }
+        })
+        .collect_view()
+}
+
+/// Notices on how the query was read.
+#[component]
+pub fn Notices(
+    /// The notices of the search.
+    notices: Vec<Notice>,
+) -> impl IntoView {
+    let t = UiLang::current().t();
+    notices
+        .into_iter()
+        .filter(|n| *n != Notice::EmptyQuery)
+        .map(|n| {
+            let text = match &n {
+                Notice::Partial { .. } => t.notice_partial.to_string(),
+                Notice::UnclosedQuote => t.notice_unclosed.to_string(),
+                Notice::TooLong(_) => t.notice_too_long.to_string(),
+                Notice::TooManyTerms(_) => t.notice_too_many.to_string(),
+                Notice::IgnoredCharacters => t.notice_ignored.to_string(),
+                Notice::UnknownFilter(f) => format!("{} {f}", t.notice_unknown_filter),
+                Notice::EmptyQuery => String::new(),
+            };
+            view! { <p class="search-notice" data-testid="search-notice">{text}</p> }
+        })
+        .collect_view()
+}
+
+/// Facets and the hits grouped by document, or what to try when nothing is found.
+#[component]
+pub fn ResultsView(
+    /// The results to show.
+    results: SearchResults,
+    /// The search's URL state, for the links of facets and suggestions.
+    state: Memo<SearchState>,
+    /// How many hits are asked for; "show more" raises it.
+    limit: RwSignal<usize>,
+) -> impl IntoView {
+    let t = UiLang::current().t();
+    let Ok(c) = corpus() else {
+        return ().into_any();
+    };
+    if results.total_passages == 0 {
+        return view! { <NoResults suggestions=results.suggestions state=state.get_untracked()/> }
+            .into_any();
+    }
+    let query = state.with_untracked(|s| s.query.clone());
+    let groups = results
+        .by_letter()
+        .into_iter()
+        .map(|group| {
+            let hits = group
+                .hits
+                .iter()
+                .filter_map(|&i| results.hits.get(i).cloned())
+                .collect();
+            view! { <ResultGroup corpus=c letter=group.letter hits=hits query=query.clone()/> }
+        })
+        .collect_view();
+    let more = results.total_passages > results.hits.len();
+    view! {
+        <div class="search-layout">
+            <Facets facets=results.facets state=state/>
+            <div class="search-results">
+                <ol class="result-groups" data-testid="results">{groups}</ol>
+                {more.then(|| view! {
+                    <button type="button" class="show-more" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>
+                        {t.show_more}
+                    </button>
+                })}
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+/// Nothing found: the query, spelling suggestions, a tip, and a way to drop the filters.
+#[component]
+fn NoResults(
+    /// Words the query may have meant.
+    suggestions: Vec<String>,
+    /// The search that found nothing.
+    state: SearchState,
+) -> impl IntoView {
+    let t = UiLang::current().t();
+    let clear_filters = state
+        .has_filters()
+        .then(|| Route::Search(SearchState::query(&state.query)).href());
+    let suggestions = (!suggestions.is_empty()).then(|| {
+        let links = suggestions
+            .into_iter()
+            .map(|word| {
+                let href = Route::Search(SearchState {
+                    query: word.clone(),
+                    ..state.clone()
+                })
+                .href();
+                view! { <a class="suggestion" data-testid="suggestion" href=href>{word}</a>" " }
+            })
+            .collect_view();
+        view! { <p>{t.did_you_mean}" "{links}</p> }
+    });
+    view! {
+        <div class="empty" data-testid="no-results">
+            <p><strong>{t.search_none}</strong>" “"{state.query.clone()}"”."</p>
+            {suggestions}
+            <p class="muted">{t.search_none_tip}</p>
+            {clear_filters.map(|href| view! { <p><a href=href>{t.clear_filters}</a></p> })}
+        </div>
+    }
+}
+
+/// One document's hits: its title, kind, date and meeting, and each hit with its section heading,
+/// marked snippet and paragraph number, linking to the paragraph with the words marked.
+#[component]
+fn ResultGroup(
+    /// The corpus, for the document.
+    corpus: &'static Corpus,
+    /// The document's id.
+    letter: String,
+    /// Its hits, in result order.
+    hits: Vec<Hit>,
+    /// The query, carried into the reader to mark the words there.
+    query: String,
+) -> impl IntoView {
+    let l = UiLang::current();
+    let Some(letter) = corpus.letter(&letter) else {
+        return ().into_any();
+    };
+    let items = hits
+        .into_iter()
+        .map(|h| {
+            let href = Route::Reader(ReaderState {
+                letter: letter.id.clone(),
+                target: Target::Block(h.n),
+                highlight: Some(query.clone()),
+            })
+            .href();
+            let heading = letter
+                .block(h.n)
+                .and_then(|b| b.section)
+                .and_then(|s| letter.block(s))
+                .filter(|b| b.n != h.n)
+                .map(|b| b.text.clone());
+            view! {
+                <li class="result" data-testid="result" data-letter=letter.id.clone() data-n=h.n>
+                    <a class="result-link" href=href>
+                        {heading.map(|t| view! { <span class="result-section">{t}</span> })}
+                        <span class="result-snippet">{marked_text(&h.snippet, &h.snippet_marks)}</span>
+                        <span class="result-where muted">{format!("¶ {}", h.n)}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let date = letter
+        .date
+        .as_ref()
+        .map(|d| format!(" · {}", format_date(d.value, l)));
+    let meeting = corpus
+        .meeting(&letter.meeting)
+        .map(|m| format!(" · {}", meeting_name(m, l)));
+    view! {
+        <li class="result-group">
+            <h2 class="result-letter">{letter.title.value.clone()}</h2>
+            <p class="result-meta muted">
+                {kind_name(letter.kind, l)}
+                {date.unwrap_or_default()}
+                {meeting.unwrap_or_default()}
+            </p>
+            <ol class="result-list">{items}</ol>
+        </li>
+    }
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_marks_split_text_in_order_and_bad_ranges_are_skipped() {
+        let r = |s, e| TextRange { start: s, end: e };
+        assert_eq!(
+            segments("steun aan Oekraïne", &[r(10, 19), r(0, 5)]).collect::<Vec<_>>(),
+            [("steun", true), (" aan ", false), ("Oekraïne", true)]
+        );
+        assert_eq!(
+            segments("abc", &[r(2, 9), r(1, 0)]).collect::<Vec<_>>(),
+            [("abc", false)]
+        );
+    }
+}
