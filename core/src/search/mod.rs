@@ -6,7 +6,10 @@
 //!
 //! Modules: [`tokenize`] (folding, numbers, compounds), `synonyms` (groups read from
 //! `seeds/synonyms.toml`), `index` (dictionary, postings, stored form), `query` (the query
-//! language), `fuzzy` (typo automaton), `engine` (expansion, BM25F ranking, facets, snippets).
+//! language), `fuzzy` (typo automaton), `expand` (clause → terms), `matching` (terms →
+//! passages), `rank` (BM25F and proximity), `facets` (dimensions, filters, counts), [`marks`]
+//! (matched words, cutting text at marks), `snippets` (a hit's marks and snippet), `results`
+//! (options and results), `engine` (runs a query through all of them).
 //!
 //! Invariants:
 //! - A term is what [`tokenize::for_each_token`] makes of a word; the index and the query never
@@ -17,21 +20,28 @@
 //! - Marks are byte ranges of whole tokens of the block text, on `char` boundaries.
 
 mod engine;
+mod expand;
 mod facets;
 mod fuzzy;
 mod index;
 pub mod marks;
+mod matching;
 mod query;
+mod rank;
+mod results;
+mod snippets;
 mod synonyms;
 pub mod tokenize;
 
-pub use engine::{
-    Hit, LetterGroup, MatchKind, QueryInput, SearchOptions, SearchResults, SortBy, TermMatch,
-    DEFAULT_LIMIT, MAX_FUZZY_EXPANSIONS, MAX_PREFIX_EXPANSIONS, SNIPPET_WORDS,
-};
+pub use expand::{MAX_FUZZY_EXPANSIONS, MAX_PREFIX_EXPANSIONS};
 pub use facets::{FacetCount, FacetDim, Facets};
 pub use fuzzy::MAX_FUZZY_BYTES;
 pub use index::{IndexError, LetterInfo, PassageInfo, SearchIndex, INDEX_VERSION};
 pub use marks::{mark_ranges, segments, tagged_segments, Segment};
 pub use query::{parse, Clause, Filters, Notice, Query, MAX_QUERY_CHARS, MAX_QUERY_TERMS};
+pub use results::{
+    Hit, LetterGroup, MatchKind, QueryInput, SearchOptions, SearchResults, SortBy, TermMatch,
+    DEFAULT_LIMIT,
+};
+pub use snippets::SNIPPET_WORDS;
 pub use synonyms::{Synonyms, SynonymsError};
