@@ -13,16 +13,36 @@
 //! this register.
 
 use crate::model::TextRange;
+use crate::nl::months::DUTCH_MONTH_ABBREVIATIONS;
 
 /// Abbreviations (lowercase, without their final dot) after which a full stop does not end a
-/// sentence.
-pub const ABBREVIATIONS: &[&str] = &[
+/// sentence: `WORD_ABBREVIATIONS` and the Dutch month abbreviations of
+/// [`nl::months`](crate::nl::months) (`okt.`, `sept.`).
+pub const ABBREVIATIONS: &[&str] = &ALL_ABBREVIATIONS;
+
+/// Abbreviations of words other than months, lowercase, without their final dot.
+pub const WORD_ABBREVIATIONS: &[&str] = &[
     "jl", "nr", "nrs", "t.a.v", "o.a", "d.w.z", "bijv", "m.b.t", "mln", "mld", "mrd", "ca", "e.d",
     "etc", "dhr", "mevr", "drs", "dr", "prof", "ir", "mr", "art", "vs", "resp", "incl", "excl",
     "e.g", "i.e", "z.s.m", "i.v.m", "n.a.v", "m.u.v", "t.b.v", "p", "blz", "zgn", "evt", "min",
-    "max", "sept", "okt", "nov", "dec", "jan", "feb", "aug", "st", "mw", "o.l.v", "enz", "t/m",
-    "m.i.v", "a.s", "c.q", "bv", "jr", "mil", "ong",
+    "max", "st", "mw", "o.l.v", "enz", "t/m", "m.i.v", "a.s", "c.q", "bv", "jr", "mil", "ong",
 ];
+
+/// `WORD_ABBREVIATIONS` followed by the Dutch month abbreviations, joined at compile time.
+const ALL_ABBREVIATIONS: [&str; WORD_ABBREVIATIONS.len() + DUTCH_MONTH_ABBREVIATIONS.len()] = {
+    let mut all = [""; WORD_ABBREVIATIONS.len() + DUTCH_MONTH_ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < WORD_ABBREVIATIONS.len() {
+        all[i] = WORD_ABBREVIATIONS[i];
+        i += 1;
+    }
+    let mut m = 0;
+    while m < DUTCH_MONTH_ABBREVIATIONS.len() {
+        all[i + m] = DUTCH_MONTH_ABBREVIATIONS[m].0;
+        m += 1;
+    }
+    all
+};
 
 /// Abbreviations (from [`ABBREVIATIONS`]) that often end a sentence, their dot doubling as the
 /// full stop: a capitalised word after them starts a new sentence.
@@ -154,6 +174,22 @@ mod tests {
                 "Dat is veel."
             ]
         );
+    }
+
+    #[test]
+    fn month_abbreviations_do_not_end_a_sentence() {
+        assert_eq!(
+            sentences("Zie de brief van 3 mrt. 2025 en die van 9 sept. 2024. Klaar."),
+            vec![
+                "Zie de brief van 3 mrt. 2025 en die van 9 sept. 2024.",
+                "Klaar."
+            ]
+        );
+        for month in [
+            "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
+        ] {
+            assert!(ABBREVIATIONS.contains(&month), "{month}");
+        }
     }
 
     #[test]

@@ -3,10 +3,12 @@
 //! - Terms are folded: lowercase, diacritics removed (`Oekraïne` and `Oekraine` are one term,
 //!   `ministeriéle` meets `ministeriële`), `ĳ` spelled `ij`.
 //! - Numbers keep their decimal commas and thousands dots and a glued percent sign: `3,5`,
-//!   `600.000`, `2%`.
+//!   `600.000`, `2%` (the number grammar of [`crate::nl::numbers`], shared with extraction).
 //! - A hyphenated compound is one word: it is indexed as the whole written without hyphens
 //!   (`defensieuitgaven`, so `defensie-uitgaven` and `defensieuitgaven` meet) and as each part
 //!   (`uitgaven`), all at the word's position.
+
+use crate::nl::numbers;
 
 /// Base letters of U+00C0..=U+017F (Latin-1 Supplement and Latin Extended-A), in order, one
 /// ASCII byte each; `.` where a character has no single base letter (kept as it is: `æ`, `ß`,
@@ -144,17 +146,14 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(usize, usize)) {
             let after = char_at(text, i + len).map(|(c, _)| c);
             let joins = match joiner {
                 '-' => after.is_some_and(is_word_char),
-                ',' | '.' => last.is_ascii_digit() && after.is_some_and(|c| c.is_ascii_digit()),
-                _ => false,
+                separator => numbers::joins_digits(last, separator, after),
             };
             if !joins {
                 break;
             }
             i += len;
         }
-        if text.as_bytes().get(i) == Some(&b'%') && last.is_ascii_digit() {
-            i += 1;
-        }
+        i += numbers::glued_percent_len(text, i, last);
         f(start, i);
     }
 }
@@ -245,7 +244,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// True when a term is a number (digits, separators, percent): numbers are not stemmed.
 pub fn is_number(term: &str) -> bool {
-    term.chars().next().is_some_and(|c| c.is_ascii_digit())
+    numbers::starts_as_number(term)
 }
 
 #[cfg(test)]
