@@ -8,6 +8,11 @@
 
 #![allow(dead_code)]
 
+// The task runner's static file server (its `..` check included), shared as a file: the tests
+// need its 60 lines, not the task runner's dependencies.
+#[path = "../../xtask/src/static_server.rs"]
+mod static_server;
+
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -84,34 +89,7 @@ pub fn http_base() -> String {
         let dir = dist();
         let server = tiny_http::Server::http("127.0.0.1:0").expect("listen on loopback");
         let port = server.server_addr().to_ip().expect("ip address").port();
-        std::thread::spawn(move || {
-            for request in server.incoming_requests() {
-                let path = request
-                    .url()
-                    .split(['?', '#'])
-                    .next()
-                    .unwrap_or("/")
-                    .trim_start_matches('/');
-                let path = if path.is_empty() { "index.html" } else { path };
-                let file = dir.join(path);
-                let ok = !path.contains("..") && file.is_file();
-                let response = if ok {
-                    let mime = match file.extension().and_then(|e| e.to_str()) {
-                        Some("html") => "text/html; charset=utf-8",
-                        Some("js") => "text/javascript",
-                        Some("css") => "text/css",
-                        Some("wasm") => "application/wasm",
-                        Some("json") => "application/json",
-                        _ => "application/octet-stream",
-                    };
-                    tiny_http::Response::from_data(std::fs::read(&file).unwrap_or_default())
-                        .with_header(tiny_http::Header::from_bytes("Content-Type", mime).unwrap())
-                } else {
-                    tiny_http::Response::from_data(b"not found".to_vec()).with_status_code(404)
-                };
-                let _ = request.respond(response);
-            }
-        });
+        std::thread::spawn(move || static_server::serve_files(server, &dir));
         // A sub-path, to check that the bundle's URLs are relative.
         format!("http://127.0.0.1:{port}/")
     })

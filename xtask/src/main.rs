@@ -11,6 +11,7 @@ mod serve;
 mod setup;
 mod single_file;
 mod sizes;
+mod static_server;
 mod test;
 mod wasm_anatomy;
 

@@ -1,0 +1,77 @@
+//! A static file server for a built bundle on the loopback interface: `cargo xtask serve` and the
+//! browser tests (`tests/support`) both use this one file.
+//!
+//! Only `std` and `tiny_http`, and nothing of the task runner, so the browser tests include it with
+//! `#[path]` without depending on the task runner. A URL path never reaches outside the served
+//! folder: only plain path components are followed (no `..`, no root, no drive prefix).
+
+use std::path::{Component, Path, PathBuf};
+
+/// The MIME type of a file, by extension.
+pub fn mime_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("json") => "application/json; charset=utf-8",
+        Some("png") => "image/png",
+        Some("svg") => "image/svg+xml",
+        _ => "application/octet-stream",
+    }
+}
+
+/// The file under `base` a URL path names (a folder means its `index.html`), refusing anything
+/// that climbs out of `base`.
+pub fn resolve(base: &Path, url: &str) -> Option<PathBuf> {
+    let path = url.split(['?', '#']).next().unwrap_or_default();
+    let mut out = base.to_path_buf();
+    for c in Path::new(path.trim_start_matches('/')).components() {
+        match c {
+            Component::Normal(part) => out.push(part),
+            Component::CurDir => {}
+            _ => return None,
+        }
+    }
+    if out.is_dir() {
+        out.push("index.html");
+    }
+    out.is_file().then_some(out)
+}
+
+/// Answers every request of `server` with the file of `dir` it names, until the server stops.
+pub fn serve_files(server: tiny_http::Server, dir: &Path) {
+    for request in server.incoming_requests() {
+        let response = match resolve(dir, request.url()) {
+            Some(file) => match std::fs::read(&file) {
+                Ok(bytes) => tiny_http::Response::from_data(bytes).with_header(
+                    tiny_http::Header::from_bytes("Content-Type", mime_type(&file))
+                        .expect("a MIME type is a valid header value"),
+                ),
+                Err(_) => tiny_http::Response::from_string("unreadable").with_status_code(500),
+            },
+            None => tiny_http::Response::from_string("not found").with_status_code(404),
+        };
+        let _ = request.respond(response);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_cannot_climb_out_of_the_served_folder() {
+        let base = Path::new(env!("CARGO_MANIFEST_DIR"));
+        assert!(resolve(base, "/Cargo.toml").is_some());
+        assert!(resolve(base, "/../Cargo.toml").is_none());
+        assert!(resolve(base, "/src/../../Cargo.toml").is_none());
+        assert!(resolve(base, "/src/%2e%2e/Cargo.toml").is_none());
+        assert!(resolve(base, "/nope.txt").is_none());
+    }
+
+    #[test]
+    fn wasm_is_served_as_wasm() {
+        assert_eq!(mime_type(Path::new("a_bg.wasm")), "application/wasm");
+    }
+}
