@@ -1,8 +1,14 @@
-//! Build step: reads `seeds/` with the core crate's ingestion, builds the search index, and embeds
-//! both in the app, so the bundled data, the index and the exported `corpus.json` come from one
-//! pipeline and nothing is indexed at start-up.
+//! Build step: runs the core crate's pipeline on `seeds/` once (ingestion, search index,
+//! extraction) and writes its files into `OUT_DIR`, where the app embeds the corpus and the index,
+//! so nothing is read or indexed at start-up.
+//!
+//! The same files, with their bundle hash, are also left in `<profile folder>/summit-bundle/`
+//! (e.g. `target/wasm32-unknown-unknown/release/summit-bundle/`): the exports into `dist/`
+//! (`corpus.json`, `extracts.json`) are rendered from exactly these bytes, never from a second
+//! ingestion. See `summit_core::pipeline`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use summit_core::pipeline::{self, BundleFiles};
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -13,34 +19,33 @@ fn main() {
             println!("cargo:rerun-if-changed={}", entry.path().display());
         }
     }
-    let corpus = match summit_core::ingest::load_corpus(&seeds) {
-        Ok(corpus) => corpus,
-        Err(err) => {
-            // Cargo shows warnings of a failing build script: name the file and line plainly,
-            // one warning per line so a multi-line message stays readable.
-            println!("cargo:warning=reading seeds/ failed:");
-            for line in err.to_string().lines() {
-                println!("cargo:warning=  {line}");
-            }
-            panic!("reading seeds/ failed: {err}");
-        }
-    };
-    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    write_search_index(&seeds, &corpus, &out_dir);
-    // Compact binary for the app (the same data is exported as corpus.json for reuse).
-    let bytes = postcard::to_allocvec(&corpus).expect("the corpus serialises");
-    let out = out_dir.join("corpus.bin");
-    std::fs::write(&out, bytes).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
+    let bundle = pipeline::build(&seeds).unwrap_or_else(|err| fail("reading seeds/", &err));
+    let files = bundle.files();
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    write(&files, &out_dir);
+    match pipeline::bundle_dir_for_out_dir(&out_dir) {
+        Some(dir) => write(&files, &dir),
+        None => println!(
+            "cargo:warning=OUT_DIR {} is not inside a Cargo profile folder; the exports into \
+             dist/ will not find this build's bundle",
+            out_dir.display()
+        ),
+    }
 }
 
-/// Builds the search index at build time, so the app never indexes at start-up.
-fn write_search_index(seeds: &Path, corpus: &summit_core::Corpus, out_dir: &Path) {
-    let synonyms = summit_core::ingest::load_synonyms(seeds).unwrap_or_else(|err| {
-        println!("cargo:warning=reading seeds/synonyms.toml failed: {err}");
-        panic!("reading seeds/synonyms.toml failed: {err}");
-    });
-    let index = summit_core::search::SearchIndex::build(corpus, &synonyms);
-    let index_path = out_dir.join("search.idx");
-    std::fs::write(&index_path, index.to_bytes())
-        .unwrap_or_else(|e| panic!("writing {}: {e}", index_path.display()));
+/// Writes the bundle's files and their hash into `dir`.
+fn write(files: &BundleFiles, dir: &Path) {
+    if let Err(err) = files.write(dir) {
+        fail("writing the bundle", &err);
+    }
+}
+
+/// Stops the build with `err`, shown line by line (Cargo shows a failing build script's warnings,
+/// so the file and line stay readable).
+fn fail(what: &str, err: &dyn std::fmt::Display) -> ! {
+    println!("cargo:warning={what} failed:");
+    for line in err.to_string().lines() {
+        println!("cargo:warning=  {line}");
+    }
+    panic!("{what} failed: {err}");
 }

@@ -3,12 +3,17 @@
 //!
 //! ```text
 //! seeds/*.txt + *.toml ──ingest──▶ Corpus ──index──▶ SearchIndex ──serialize──▶ wasm bundle
+//!                                        └─extract─▶ Extracts ──────────────────▶ extracts.json
 //! ```
+//!
+//! [`pipeline::build`] runs all stages once; everything that needs the data (the build step, the
+//! task runner, the tests) goes through it.
 //!
 //! The build step (`build.rs` of the app) and the task runner use this crate with the `ingest`
 //! feature; the app itself uses it without, so the build and the app share one model and can never
 //! disagree on it.
 
+pub mod extract;
 pub mod model;
 pub mod nl;
 pub mod search;
@@ -16,5 +21,7 @@ pub mod text_position;
 
 #[cfg(feature = "ingest")]
 pub mod ingest;
+#[cfg(feature = "ingest")]
+pub mod pipeline;
 
 pub use model::*;

@@ -1,6 +1,7 @@
-//! The release bundle: `dist/` by Trunk, then the single file, then the size report.
+//! The release bundle: `dist/` by Trunk (with the data exports of its post-build hook, checked
+//! against the bundle the build embedded), then the single file, then the size report.
 
-use crate::{dist, run, setup, single_file, sizes, TaskResult};
+use crate::{dist, exports, run, setup, single_file, sizes, TaskResult};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -40,6 +41,8 @@ pub fn trunk_build(options: &BuildOptions) -> TaskResult<PathBuf> {
     trunk.args(["build", "--release", "--offline", "--public-url", "./"]);
     trunk.arg("--dist").arg(&options.dist);
     run(&mut trunk)?;
+    // Trunk's post-build hook wrote the exports; they must be those of the bundle just embedded.
+    exports::check(&exports::bundle_dir("release"), &options.dist)?;
     let single = single_file::make(&options.dist)?;
     println!("single file: {}", single.display());
     Ok(single)

@@ -6,6 +6,7 @@
 
 mod bench;
 mod bundle;
+mod exports;
 mod search;
 mod serve;
 mod setup;
@@ -34,7 +35,10 @@ usage: cargo xtask <task>
   single-file [DIR]  (re)make DIR/summit-explorer.html from a Trunk build (default dist/)
   sizes [DIR]      print the sizes of the bundle and check the budget
   sizes --why      what the release wasm is made of: code by crate and function, data
-  export-corpus [DIR]  write corpus.json to DIR (Trunk's post-build hook uses this)
+  export-corpus [DIR] [--profile P]
+                   write corpus.json, extracts.json and bundle.hash to DIR from the bundle the
+                   app's last build (profile P, default release) embedded; Trunk's post-build
+                   hook runs it
   search QUERY [--json] [--typing] [--date] [--limit N]
                    search the corpus with the app's engine; ranked passages with score and snippet
   bench            search speed (median, p95) on the seeds and a 100x corpus, index size
@@ -72,21 +76,6 @@ pub fn run(cmd: &mut Command) -> TaskResult {
     }
 }
 
-/// Writes `corpus.json` into Trunk's staging folder (or the folder given as argument).
-fn export_corpus(args: &[String]) -> TaskResult {
-    let out_dir = match args.first() {
-        Some(dir) => PathBuf::from(dir),
-        None => std::env::var_os("TRUNK_STAGING_DIR")
-            .map(PathBuf::from)
-            .ok_or("export-corpus: give an output folder or run it as a Trunk hook")?,
-    };
-    let corpus =
-        summit_core::ingest::load_corpus(&root().join("seeds")).map_err(|e| e.to_string())?;
-    let json = serde_json::to_string_pretty(&corpus).map_err(|e| e.to_string())?;
-    let path = out_dir.join("corpus.json");
-    std::fs::write(&path, json + "\n").map_err(|e| format!("writing {}: {e}", path.display()))
-}
-
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let rest = args.get(1..).unwrap_or_default();
@@ -102,7 +91,7 @@ fn main() -> ExitCode {
             wasm_anatomy::report()
         }
         Some("sizes") => sizes::report(&rest.first().map_or_else(dist, PathBuf::from)),
-        Some("export-corpus") => export_corpus(rest),
+        Some("export-corpus" | "export") => exports::export_task(rest),
         Some("search") => search::search(rest),
         Some("bench") => bench::bench(),
         Some("help" | "--help" | "-h") | None => {

@@ -5,13 +5,10 @@ use crate::{root, TaskResult};
 use summit_core::search::{segments, MatchKind, SearchIndex, SearchOptions, SearchResults, SortBy};
 use summit_core::Corpus;
 
-/// Loads the corpus and builds its index from `seeds/` (the same pipeline as the build step).
+/// The corpus and its index from `seeds/`, through the pipeline the build step runs.
 pub fn load() -> TaskResult<(Corpus, SearchIndex)> {
-    let seeds = root().join("seeds");
-    let corpus = summit_core::ingest::load_corpus(&seeds).map_err(|e| e.to_string())?;
-    let synonyms = summit_core::ingest::load_synonyms(&seeds).map_err(|e| e.to_string())?;
-    let index = SearchIndex::build(&corpus, &synonyms);
-    Ok((corpus, index))
+    let bundle = summit_core::pipeline::build(&root().join("seeds")).map_err(|e| e.to_string())?;
+    Ok((bundle.corpus, bundle.index))
 }
 
 /// The snippet with its marks shown as `[word]`.

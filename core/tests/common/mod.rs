@@ -1,18 +1,22 @@
-//! The seed corpus and its search index, built once per test binary.
+//! The seed corpus and its search index, built once per test binary by the one pipeline.
 
 use std::path::Path;
 use std::sync::OnceLock;
-use summit_core::ingest::{load_corpus, load_synonyms};
+use summit_core::pipeline::{build, Bundle};
 use summit_core::search::SearchIndex;
 use summit_core::Corpus;
 
-/// The corpus read from `seeds/` and its index.
-pub fn fixture() -> &'static (Corpus, SearchIndex) {
-    static F: OnceLock<(Corpus, SearchIndex)> = OnceLock::new();
-    F.get_or_init(|| {
+/// Everything the pipeline makes from `seeds/`.
+pub fn bundle() -> &'static Bundle {
+    static B: OnceLock<Bundle> = OnceLock::new();
+    B.get_or_init(|| {
         let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
-        let corpus = load_corpus(&seeds).unwrap();
-        let index = SearchIndex::build(&corpus, &load_synonyms(&seeds).unwrap());
-        (corpus, index)
+        build(&seeds).expect("the seeds build")
     })
+}
+
+/// The corpus read from `seeds/` and its index.
+pub fn fixture() -> (&'static Corpus, &'static SearchIndex) {
+    let b = bundle();
+    (&b.corpus, &b.index)
 }

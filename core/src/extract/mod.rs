@@ -1,0 +1,41 @@
+//! Extraction: facts found in the letters' text, kept as their own artifact beside the corpus.
+//!
+//! ```text
+//! Corpus ──extract──▶ Extracts { dates, … } ──▶ extracts.json (and later views)
+//! ```
+//!
+//! Extracts are derived from a [`Corpus`] and never feed back into it, so adding a kind of fact
+//! (events, key figures, terms) changes [`Extracts`] and its [`EXTRACTS_SCHEMA_VERSION`], never
+//! the corpus schema or its snapshot.
+//!
+//! Invariants:
+//! - Every fact points into the corpus: letter id, block number `n`, sentence index within the
+//!   block, and a byte range of the block's `text` on `char` boundaries, with the text as written.
+//! - Order is deterministic: letters in corpus order, blocks in reading order, facts in text order.
+
+pub mod dates;
+
+use crate::model::Corpus;
+use serde::{Deserialize, Serialize};
+
+pub use dates::{DateMention, MentionedDate, Precision, Relative};
+
+/// Version of the extracts' schema (`extracts.json`); bumped on any incompatible change.
+pub const EXTRACTS_SCHEMA_VERSION: u32 = 1;
+
+/// Everything extraction found in a corpus.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extracts {
+    /// Always [`EXTRACTS_SCHEMA_VERSION`] for data written by this version.
+    pub schema_version: u32,
+    /// Every date written in the body of a letter, in corpus and text order.
+    pub dates: Vec<DateMention>,
+}
+
+/// Runs every extractor over the corpus.
+pub fn extract(corpus: &Corpus) -> Extracts {
+    Extracts {
+        schema_version: EXTRACTS_SCHEMA_VERSION,
+        dates: dates::date_mentions(corpus),
+    }
+}

@@ -1,0 +1,312 @@
+//! The build pipeline in one place: seeds to everything the app embeds and `dist/` exports.
+//!
+//! ```text
+//! seeds/ ──ingest──▶ Corpus ──index──▶ SearchIndex
+//!                           └─extract─▶ Extracts
+//! ```
+//!
+//! [`build`] runs every stage once and returns a [`Bundle`]. The build step (`build.rs`), the task
+//! runner (search, bench, exports) and the tests all call it, so there is one way to go from seeds
+//! to data. [`BundleFiles`] is the bundle as bytes: what the app embeds (`corpus.bin`,
+//! `search.idx`) and what is exported (`extracts.bin`, rendered as JSON for `dist/`), with a
+//! [`BundleHash`] over all of them written beside them.
+//!
+//! Invariants:
+//! - Building twice from the same seeds gives the same bytes (no hash maps in any output).
+//! - The hash file is written last; [`BundleFiles::read`] refuses files whose hash does not match,
+//!   so a half-written or mixed folder is never copied into `dist/`.
+
+use crate::extract::{extract, Extracts};
+use crate::ingest::{load_corpus, load_synonyms, IngestError};
+use crate::model::Corpus;
+use crate::search::SearchIndex;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// The corpus in postcard form, as the app embeds it.
+pub const CORPUS_FILE: &str = "corpus.bin";
+/// The search index's stored bytes, as the app embeds them.
+pub const INDEX_FILE: &str = "search.idx";
+/// The extracts in postcard form (not embedded in the app yet; exported as JSON).
+pub const EXTRACTS_FILE: &str = "extracts.bin";
+/// The [`BundleHash`] of the three files above, as 16 hex digits and a newline.
+pub const HASH_FILE: &str = "bundle.hash";
+/// Name of the folder, inside a Cargo profile folder (`target/<triple>/release/`), where the build
+/// step leaves a copy of the bundle for the exports into `dist/`.
+pub const BUNDLE_DIR: &str = "summit-bundle";
+
+/// Everything the pipeline makes from the seeds.
+pub struct Bundle {
+    /// The structured corpus.
+    pub corpus: Corpus,
+    /// The search index over it.
+    pub index: SearchIndex,
+    /// What extraction found in it.
+    pub extracts: Extracts,
+}
+
+/// Runs the whole pipeline on a seeds folder: ingestion, the search index (with the folder's
+/// synonyms) and extraction.
+pub fn build(seeds: &Path) -> Result<Bundle, IngestError> {
+    let corpus = load_corpus(seeds)?;
+    let synonyms = load_synonyms(seeds)?;
+    let index = SearchIndex::build(&corpus, &synonyms);
+    let extracts = extract(&corpus);
+    Ok(Bundle {
+        corpus,
+        index,
+        extracts,
+    })
+}
+
+impl Bundle {
+    /// The corpus as the app embeds it (postcard).
+    pub fn corpus_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(&self.corpus).expect("a corpus always serialises")
+    }
+
+    /// The search index as the app embeds it.
+    pub fn index_bytes(&self) -> Vec<u8> {
+        self.index.to_bytes()
+    }
+
+    /// The extracts (postcard).
+    pub fn extracts_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(&self.extracts).expect("extracts always serialise")
+    }
+
+    /// The bundle as the files that are written and embedded.
+    pub fn files(&self) -> BundleFiles {
+        BundleFiles {
+            corpus: self.corpus_bytes(),
+            index: self.index_bytes(),
+            extracts: self.extracts_bytes(),
+        }
+    }
+}
+
+/// Why bundle files could not be written, read or decoded.
+#[derive(Debug, thiserror::Error)]
+pub enum BundleError {
+    /// A file could not be written or read.
+    #[error("{path}: {message}")]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
+    /// The files do not match the hash written beside them: written by different builds, or
+    /// not written whole.
+    #[error(
+        "{dir}: the files do not match {HASH_FILE} (expected {expected}, found {found}); \
+         build again"
+    )]
+    Stale {
+        /// The folder.
+        dir: PathBuf,
+        /// The hash in the hash file.
+        expected: String,
+        /// The hash of the files found.
+        found: BundleHash,
+    },
+    /// A file's bytes are not what this version writes.
+    #[error("{file}: {message}")]
+    Decode {
+        /// The file name.
+        file: &'static str,
+        /// What went wrong.
+        message: String,
+    },
+}
+
+/// A fingerprint of a bundle's files (64-bit FNV-1a over each file's name, length and bytes).
+///
+/// Not cryptographic: it tells whether files belong together and are whole, nothing more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct BundleHash(pub u64);
+
+impl fmt::Display for BundleHash {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:016x}", self.0)
+    }
+}
+
+/// FNV-1a's 64-bit offset basis.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// FNV-1a's 64-bit prime.
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// Folds `bytes` into an FNV-1a state.
+fn fnv1a(mut state: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        state ^= u64::from(b);
+        state = state.wrapping_mul(FNV_PRIME);
+    }
+    state
+}
+
+/// The bundle's files as bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BundleFiles {
+    /// [`CORPUS_FILE`].
+    pub corpus: Vec<u8>,
+    /// [`INDEX_FILE`].
+    pub index: Vec<u8>,
+    /// [`EXTRACTS_FILE`].
+    pub extracts: Vec<u8>,
+}
+
+impl BundleFiles {
+    /// The files with their names, in the order they are hashed and written.
+    fn named(&self) -> [(&'static str, &[u8]); 3] {
+        [
+            (CORPUS_FILE, &self.corpus),
+            (INDEX_FILE, &self.index),
+            (EXTRACTS_FILE, &self.extracts),
+        ]
+    }
+
+    /// The fingerprint of the three files together.
+    pub fn hash(&self) -> BundleHash {
+        let state = self
+            .named()
+            .iter()
+            .fold(FNV_OFFSET, |state, (name, bytes)| {
+                let state = fnv1a(state, name.as_bytes());
+                let state = fnv1a(state, &(bytes.len() as u64).to_le_bytes());
+                fnv1a(state, bytes)
+            });
+        BundleHash(state)
+    }
+
+    /// Writes the files into `dir` (created if missing), the hash file last.
+    pub fn write(&self, dir: &Path) -> Result<BundleHash, BundleError> {
+        let io = |path: &Path, e: std::io::Error| BundleError::Io {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        };
+        std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
+        // A stale hash must never vouch for files being rewritten.
+        let hash_path = dir.join(HASH_FILE);
+        match std::fs::remove_file(&hash_path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io(&hash_path, e)),
+            _ => {}
+        }
+        for (name, bytes) in self.named() {
+            let path = dir.join(name);
+            std::fs::write(&path, bytes).map_err(|e| io(&path, e))?;
+        }
+        let hash = self.hash();
+        std::fs::write(&hash_path, format!("{hash}\n")).map_err(|e| io(&hash_path, e))?;
+        Ok(hash)
+    }
+
+    /// Reads the files from `dir` and checks them against the hash written beside them.
+    pub fn read(dir: &Path) -> Result<BundleFiles, BundleError> {
+        let read = |name: &str| {
+            let path = dir.join(name);
+            std::fs::read(&path).map_err(|e| BundleError::Io {
+                message: e.to_string(),
+                path,
+            })
+        };
+        let expected = String::from_utf8_lossy(&read(HASH_FILE)?)
+            .trim()
+            .to_string();
+        let files = BundleFiles {
+            corpus: read(CORPUS_FILE)?,
+            index: read(INDEX_FILE)?,
+            extracts: read(EXTRACTS_FILE)?,
+        };
+        let found = files.hash();
+        if found.to_string() != expected {
+            return Err(BundleError::Stale {
+                dir: dir.to_path_buf(),
+                expected,
+                found,
+            });
+        }
+        Ok(files)
+    }
+
+    /// The corpus decoded from [`CORPUS_FILE`].
+    pub fn corpus(&self) -> Result<Corpus, BundleError> {
+        postcard::from_bytes(&self.corpus).map_err(|e| BundleError::Decode {
+            file: CORPUS_FILE,
+            message: e.to_string(),
+        })
+    }
+
+    /// The extracts decoded from [`EXTRACTS_FILE`].
+    pub fn extracts(&self) -> Result<Extracts, BundleError> {
+        postcard::from_bytes(&self.extracts).map_err(|e| BundleError::Decode {
+            file: EXTRACTS_FILE,
+            message: e.to_string(),
+        })
+    }
+}
+
+/// The folder where the build step leaves the bundle for the exports, given the build script's
+/// `OUT_DIR` (`<profile folder>/build/<package>-<hash>/out`): `<profile folder>/summit-bundle`.
+/// `None` when `out_dir` is not laid out that way.
+pub fn bundle_dir_for_out_dir(out_dir: &Path) -> Option<PathBuf> {
+    let profile = out_dir.ancestors().nth(3)?;
+    let is_cargo_layout =
+        out_dir.file_name()? == "out" && out_dir.parent()?.parent()?.file_name()? == "build";
+    is_cargo_layout.then(|| profile.join(BUNDLE_DIR))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Three small files.
+    fn files() -> BundleFiles {
+        BundleFiles {
+            corpus: b"corpus".to_vec(),
+            index: b"index".to_vec(),
+            extracts: b"extracts".to_vec(),
+        }
+    }
+
+    #[test]
+    fn the_hash_changes_with_any_file_and_with_bytes_moved_between_files() {
+        let base = files().hash();
+        let mut changed = files();
+        changed.extracts.push(b'!');
+        assert_ne!(changed.hash(), base);
+        let moved = BundleFiles {
+            corpus: b"corpusi".to_vec(),
+            index: b"ndex".to_vec(),
+            extracts: b"extracts".to_vec(),
+        };
+        assert_ne!(moved.hash(), base);
+        assert_eq!(base.to_string().len(), 16);
+    }
+
+    #[test]
+    fn files_read_back_as_written_and_a_changed_file_is_refused() {
+        let dir = std::env::temp_dir().join(format!("summit-bundle-test-{}", std::process::id()));
+        let hash = files().write(&dir).unwrap();
+        let read = BundleFiles::read(&dir).unwrap();
+        assert_eq!(read, files());
+        assert_eq!(read.hash(), hash);
+        std::fs::write(dir.join(INDEX_FILE), b"other").unwrap();
+        let err = BundleFiles::read(&dir).unwrap_err();
+        assert!(matches!(err, BundleError::Stale { .. }), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_bundle_folder_sits_in_the_profile_folder() {
+        let out = Path::new("/t/wasm32-unknown-unknown/release/build/summit-explorer-1a2b/out");
+        assert_eq!(
+            bundle_dir_for_out_dir(out),
+            Some(PathBuf::from(
+                "/t/wasm32-unknown-unknown/release/summit-bundle"
+            ))
+        );
+        assert_eq!(bundle_dir_for_out_dir(Path::new("/somewhere/else")), None);
+    }
+}
