@@ -2,14 +2,15 @@
 //!
 //! `seeds/` holds `meetings.toml` and, per text, `<stem>.txt` (verbatim, never edited) with its
 //! `<stem>.toml`. A text is read in stages:
-//! 1. [`layout`] cuts it into documents (`begins_at`), lines and blocks, and sorts blocks into
+//! 1. `layout` cuts it into documents (`begins_at`), lines and blocks, and sorts blocks into
 //!    letterhead, signatures, footnotes and body units, each with its byte span.
-//! 2. [`clean`] turns each unit's raw segments into clean text (reflow, hyphens, artifacts,
+//! 2. `clean` turns each unit's raw segments into clean text (reflow, hyphens, artifacts,
 //!    footnote markers, Unicode).
-//! 3. [`sentences`] splits the clean text into sentences.
+//! 3. `sentences` splits the clean text into sentences.
 //!
 //! Whatever the text states (dates, subject, reference, signatures) is read from it with its span;
-//! the metadata file only fills the gaps.
+//! the metadata file only fills the gaps. Language rules (month names, dates, numbers,
+//! abbreviations of months) come from [`crate::nl`], shared with search and extraction.
 
 mod clean;
 mod layout;

@@ -16,7 +16,7 @@ const MAX_LINE_BREAKS_IN_EXPRESSION: usize = 1;
 
 /// Every date expression of `text`, in order, without overlaps. Expressions without a year
 /// (`24 juni`) take `year_if_unstated` (usually the year of the letter) and say so in
-/// [`DateValue::year_stated`].
+/// [`DateValue::year_stated`](super::DateValue::year_stated).
 pub fn find_date_expressions(text: &str, year_if_unstated: u16) -> Vec<DateExpression> {
     let scan = Scanner {
         text,
