@@ -300,7 +300,7 @@ pub fn report_file(path: &Path) -> TaskResult {
         *by_family.entry(family_of(k)).or_default() += b;
     }
     let mut families: Vec<_> = by_family.into_iter().collect();
-    families.sort_by(|a, b| b.1.cmp(&a.1));
+    families.sort_by_key(|f| std::cmp::Reverse(f.1));
     println!("\n  code by group:");
     for (f, b) in families {
         println!("    {:>8.1} KB  {f}", kb(b));
@@ -310,7 +310,7 @@ pub fn report_file(path: &Path) -> TaskResult {
         println!("    {:>8.1} KB  {k}", kb(*b));
     }
     let mut top = a.functions.clone();
-    top.sort_by(|x, y| y.bytes.cmp(&x.bytes));
+    top.sort_by_key(|f| std::cmp::Reverse(f.bytes));
     println!("\n  largest functions (top {TOP_FUNCTIONS}):");
     for f in top.iter().take(TOP_FUNCTIONS) {
         let mut name = f.name.clone();
