@@ -102,7 +102,7 @@ impl Anatomy {
                 let index = imported_functions + i as u32;
                 let name = names
                     .get(&index)
-                    .map(|n| format!("{:#}", rustc_demangle::demangle(n)))
+                    .map(|n| without_hashes(&format!("{:#}", rustc_demangle::demangle(n))))
                     .unwrap_or_else(|| format!("func[{index}]"));
                 FunctionSize { name, bytes }
             })
@@ -127,35 +127,79 @@ impl Anatomy {
     }
 }
 
+/// A demangled name without its hash suffix (`::h0123…`) and crate disambiguators (`[0123…]`).
+fn without_hashes(name: &str) -> String {
+    let is_hex = |s: &str| s.len() == 16 && s.bytes().all(|b| b.is_ascii_hexdigit());
+    let mut name = name.trim();
+    if let Some((head, tail)) = name.rsplit_once("::h") {
+        if is_hex(tail) {
+            name = head;
+        }
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut rest = name;
+    while let Some(at) = rest.find('[') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        match after.find(']') {
+            Some(end) if is_hex(&after[..end]) => rest = &after[end + 1..],
+            _ => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Primitive types, whose inherent methods live in `core` (or `alloc` for `str`/slices that
+/// allocate; counted as `core` here).
+const PRIMITIVES: &[&str] = &[
+    "str", "char", "bool", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64",
+    "i128", "isize", "f32", "f64", "T",
+];
+
 /// The crate a demangled function name belongs to (see the module docs).
 pub fn crate_of(name: &str) -> String {
-    let mut s = name.trim();
-    // `<T as Trait>::f` and `<T>::f`: the type's crate.
-    while let Some(rest) = s.strip_prefix('<') {
-        s = rest;
-    }
+    let name = without_hashes(name);
+    let mut s = name.as_str();
     loop {
         let before = s;
-        for prefix in ["&mut ", "&", "*const ", "*mut ", "dyn ", "[", "(", "mut "] {
+        for prefix in [
+            "<", "&mut ", "&", "*const ", "*mut ", "dyn ", "[", "(", "mut ",
+        ] {
             s = s.strip_prefix(prefix).unwrap_or(s);
         }
         if s == before {
             break;
         }
     }
+    if s.starts_with("func[") {
+        return "(unnamed)".into();
+    }
     let end = s
         .find(|c: char| !(c.is_alphanumeric() || c == '_'))
         .unwrap_or(s.len());
     let head = &s[..end];
-    if head.is_empty() || s.starts_with("func[") {
+    let tail = &s[end..];
+    if head.is_empty() {
         return "(unnamed)".into();
     }
-    // A path (`a::b`) names a crate; a bare name is a C or runtime symbol (`memcpy`, `dlmalloc`).
-    if s[end..].starts_with("::") {
-        head.to_string()
-    } else {
-        format!("(symbol) {head}")
+    // `<T as Trait>::f` with a generic `T`: the trait's crate.
+    if let Some(rest) = tail.strip_prefix(" as ") {
+        if !head.contains("::") && head.chars().next().is_some_and(char::is_uppercase) {
+            return crate_of(rest);
+        }
     }
+    if tail.starts_with("::") {
+        return head.to_string();
+    }
+    if PRIMITIVES.contains(&head) {
+        return "core".into();
+    }
+    // A bare name is a C or runtime symbol (`memcpy`, `dlmalloc`).
+    format!("(symbol) {head}")
 }
 
 /// Groups of crates worth seeing as one (the view layer is several crates).
@@ -177,7 +221,7 @@ fn family_of(krate: &str) -> &'static str {
         | "console_error_panic_hook" => "wasm-bindgen and web-sys",
         "serde" | "postcard" | "cobs" | "serde_core" => "serde and postcard",
         "fst" | "rust_stemmers" | "utf8_ranges" => "search libraries (fst, stemmers)",
-        k if k.starts_with("(symbol) dlmalloc") || k == "dlmalloc" => "allocator",
+        "dlmalloc" => "allocator",
         _ => "other",
     }
 }
@@ -338,6 +382,21 @@ mod tests {
         );
         assert_eq!(crate_of("tachys::html::element::Element::build"), "tachys");
         assert_eq!(crate_of("memcpy"), "(symbol) memcpy");
+        assert_eq!(
+            crate_of(
+                "<T as tachys::view::any_view::IntoAny>::into_any::rebuild::h852ce88b179c51f4"
+            ),
+            "tachys"
+        );
+        assert_eq!(crate_of("<str>::to_lowercase"), "core");
+        assert_eq!(
+            crate_of("<dlmalloc[e24a27700634d609]::dlmalloc::Dlmalloc<A>>::malloc"),
+            "dlmalloc"
+        );
+        assert_eq!(
+            without_hashes("core::ops::function::FnOnce::call_once::hab3482e3851d98f5"),
+            "core::ops::function::FnOnce::call_once"
+        );
         assert_eq!(crate_of("func[12]"), "(unnamed)");
     }
 
