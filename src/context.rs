@@ -5,7 +5,7 @@
 //! provide or read them the same way: [`provide_app_context`] once at the root.
 
 use crate::i18n::Lang;
-use crate::route::Route;
+use crate::route::{Route, View};
 use leptos::prelude::*;
 
 /// localStorage key of the interface language.
@@ -47,6 +47,20 @@ impl Nav {
             let _ = window().location().set_hash(href);
         }
         self.0.set(current_hash());
+    }
+}
+
+/// What a view draws from its URL state, drawn again whenever that state changes. `render` gets
+/// the route while it shows `view`; when the route leads to another view the shell replaces the
+/// page, so nothing is drawn here. One mechanism for every view that redraws on its state (the
+/// route is a memo already: it changes only when the link does).
+pub fn follow_view_state(view: View, render: fn(&Route) -> AnyView) -> impl IntoView {
+    let CurrentRoute(route) = expect_context::<CurrentRoute>();
+    move || {
+        route.with(|r| match r.view() == Some(view) {
+            true => render(r),
+            false => ().into_any(),
+        })
     }
 }
 

@@ -68,7 +68,14 @@ pub fn App() -> impl IntoView {
     let (UiLang(lang), CurrentRoute(route), nav) = provide_app_context();
     // What to render: only a change of view draws a new page. A view follows changes of its own
     // state (typing in the search box changes the route, and the box keeps its caret).
-    let page_view = Memo::new(move |_| route.with(Route::view));
+    // A memo of the route that only reports a change of view: the same kind of memo as the
+    // route's own, so no second kind is compiled into the app.
+    let page_route = Memo::new_with_compare(
+        move |_| route.get(),
+        |old, new| old.and_then(Route::view) != new.and_then(Route::view),
+    );
+    let page_view = move || page_route.with(Route::view);
+    let page_view_untracked = move || page_route.with_untracked(Route::view);
     // `/` focuses the search box from anywhere (unless typing in a field).
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let in_field = ev
@@ -77,7 +84,7 @@ pub fn App() -> impl IntoView {
             .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
         if ev.key() == "/" && !in_field && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() {
             ev.prevent_default();
-            if page_view.get_untracked() != Some(View::Search) {
+            if page_view_untracked() != Some(View::Search) {
                 nav.push(&Route::Search(Default::default()).href());
             }
             request_animation_frame(|| {
@@ -119,7 +126,7 @@ pub fn App() -> impl IntoView {
                         <p><code>{e}</code></p>
                     </section>
                 }.into_any(),
-                Ok(_) => page(page_view.get()),
+                Ok(_) => page(page_view()),
             }}
         </main>
         <footer class="site-footer">
@@ -133,26 +140,26 @@ pub fn App() -> impl IntoView {
 fn Header() -> impl IntoView {
     let UiLang(lang) = expect_context::<UiLang>();
     let CurrentRoute(route) = expect_context::<CurrentRoute>();
-    let section = Memo::new(move |_| route.with(Route::view).map(View::nav_section));
-    let links = NAV
-        .iter()
-        .map(|entry| {
-            let NavEntry {
-                view,
-                label,
-                test_id,
-            } = *entry;
-            let href = Route::start_of(view).map(|r| r.href());
-            let active = move || section.get() == Some(view);
-            view! {
-                <a href=href data-testid=test_id
-                    aria-current=move || active().then_some("page")
-                    class=move || if active() { "nav-link is-active" } else { "nav-link" }>
-                    {move || label(lang.get().t())}
-                </a>
-            }
-        })
-        .collect_view();
+    let section = move || route.with(Route::view).map(View::nav_section);
+    let link = move |entry: &NavEntry| {
+        let NavEntry {
+            view,
+            label,
+            test_id,
+        } = *entry;
+        let href = Route::start_of(view).map(|r| r.href());
+        let active = move || section() == Some(view);
+        view! {
+            <a href=href data-testid=test_id
+                aria-current=move || active().then_some("page")
+                class=move || if active() { "nav-link is-active" } else { "nav-link" }>
+                {move || label(lang.get().t())}
+            </a>
+        }
+    };
+    // A fixed group of links compiles to less code than a list of them.
+    let [library, search, timeline, compare] = &NAV;
+    let links = (link(library), link(search), link(timeline), link(compare));
     view! {
         <header class="site-header">
             <div class="brand">

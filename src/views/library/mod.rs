@@ -4,22 +4,20 @@
 
 pub mod state;
 
-use crate::context::{CurrentRoute, UiLang};
+use crate::context::{follow_view_state, UiLang};
 use crate::data::corpus;
 use crate::i18n::{format_date, kind_name, meeting_name};
-use crate::route::{ReaderState, Route, Target};
+use crate::route::{ReaderState, Route, Target, View};
 use leptos::prelude::*;
 use state::SortOrder;
 
 /// The library, in the order the URL asks for.
 #[component]
 pub fn Library() -> impl IntoView {
-    let CurrentRoute(route) = expect_context::<CurrentRoute>();
-    let sort = Memo::new(move |_| match route.get() {
-        Route::Library(sort) => sort,
-        _ => SortOrder::default(),
-    });
-    move || view! { <LetterList sort=sort.get()/> }
+    follow_view_state(View::Library, |route| match route {
+        Route::Library(sort) => view! { <LetterList sort=*sort/> }.into_inner(),
+        _ => ().into_any(),
+    })
 }
 
 /// The list of letters, sorted by date.
@@ -27,7 +25,7 @@ pub fn Library() -> impl IntoView {
 pub fn LetterList(
     /// Newest or oldest first.
     sort: SortOrder,
-) -> impl IntoView {
+) -> AnyView {
     let ui = UiLang::current();
     let t = ui.t();
     let Ok(c) = corpus() else {

@@ -10,9 +10,9 @@ pub mod letterhead;
 pub mod redaction;
 pub mod state;
 
-use crate::context::{CurrentRoute, UiLang};
+use crate::context::{follow_view_state, UiLang};
 use crate::data::{corpus, search_index};
-use crate::route::{ReaderState, Route, SearchState, Target};
+use crate::route::{ReaderState, Route, SearchState, Target, View};
 use crate::views::placeholder::NotFound;
 use blocks::BlockView;
 use footnotes::Footnotes;
@@ -49,12 +49,10 @@ fn search_marks(letter: &Letter, query: &str) -> HashMap<u32, Vec<TextRange>> {
 /// target or marking.
 #[component]
 pub fn Reader() -> impl IntoView {
-    let CurrentRoute(route) = expect_context::<CurrentRoute>();
-    let state = Memo::new(move |_| match route.get() {
-        Route::Reader(state) => Some(state),
-        _ => None,
-    });
-    move || state.get().map(|state| view! { <LetterPage state=state/> })
+    follow_view_state(View::Reader, |route| match route {
+        Route::Reader(state) => view! { <LetterPage state=state.clone()/> }.into_inner(),
+        _ => ().into_any(),
+    })
 }
 
 /// One letter, scrolled to the target of `state`, its search words marked.
@@ -62,7 +60,7 @@ pub fn Reader() -> impl IntoView {
 pub fn LetterPage(
     /// Letter, target and marked words.
     state: ReaderState,
-) -> impl IntoView {
+) -> AnyView {
     let l = UiLang::current();
     let t = l.t();
     let Ok(c) = corpus() else {

@@ -94,22 +94,22 @@ pub fn Facets(
         .href();
         view! { <p><a data-testid="clear-filters" href=href>{t.clear_filters}</a></p> }
     });
-    let groups = FacetDim::ALL
-        .into_iter()
-        .map(|dim| {
-            let items = facets
-                .get(dim)
-                .iter()
-                .map(|fc| facet_link(c, dim, fc, &s, l))
-                .collect_view();
-            view! {
-                <div class="facet-group">
-                    <h2>{dimension_title(dim, t)}</h2>
-                    <ul class="plain">{items}</ul>
-                </div>
-            }
-        })
-        .collect_view();
+    let group = |dim: FacetDim| {
+        let items = facets
+            .get(dim)
+            .iter()
+            .map(|fc| facet_link(c, dim, fc, &s, l))
+            .collect_view();
+        view! {
+            <div class="facet-group">
+                <h2>{dimension_title(dim, t)}</h2>
+                <ul class="plain">{items}</ul>
+            </div>
+        }
+    };
+    // In display order; a fixed group of four draws smaller code than a list.
+    let [first, second, third, fourth] = FacetDim::ALL;
+    let groups = (group(first), group(second), group(third), group(fourth));
     let FiltersOpen(open) = expect_context::<FiltersOpen>();
     view! {
         <aside class="facets" aria-label=t.facets_label data-testid="facets">
