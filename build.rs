@@ -1,6 +1,7 @@
 //! Build step: runs the core crate's pipeline on `seeds/` once (ingestion, search index,
-//! extraction) and writes its files into `OUT_DIR`, where the app embeds the corpus and the index,
-//! so nothing is read or indexed at start-up.
+//! extraction) and writes its files into `OUT_DIR`, where the app embeds the corpus and the
+//! synonyms (it builds its search index from those two on first use), so no text is read at
+//! start-up.
 //!
 //! The same files, with their bundle hash, are also left in `<profile folder>/summit-bundle/`
 //! (e.g. `target/wasm32-unknown-unknown/release/summit-bundle/`): the exports into `dist/`

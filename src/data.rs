@@ -1,11 +1,17 @@
-//! The artifacts compiled into the app by `build.rs` (the corpus, the search index), each decoded
-//! once on first use by one mechanism, [`Embedded`].
+//! The artifacts compiled into the app by `build.rs` (the corpus, the synonyms), each decoded
+//! once on first use by one mechanism, [`Embedded`], and the search index, built from those two
+//! on first use.
+//!
+//! The index is not embedded: it is a function of the corpus and the synonyms, and as bytes it
+//! held the corpus's words a second time and was the largest part of the file. Building it takes
+//! a few milliseconds, once, when the search view is first painted (or a reader link marks
+//! searched words).
 //!
 //! Decoding never panics: an artifact that does not read gives an error message, which the shell
 //! shows a person instead of the views.
 
 use std::sync::OnceLock;
-use summit_core::search::SearchIndex;
+use summit_core::search::{SearchIndex, Synonyms};
 use summit_core::Corpus;
 
 /// An artifact compiled into the app: its bytes and how to decode them, decoded at most once.
@@ -43,10 +49,10 @@ static CORPUS: Embedded<Corpus> = Embedded::new(
     decode_corpus,
 );
 
-/// The search index, built by the build step.
-static SEARCH_INDEX: Embedded<SearchIndex> = Embedded::new(
-    include_bytes!(concat!(env!("OUT_DIR"), "/search.idx")),
-    |bytes| SearchIndex::from_bytes(bytes).map_err(|e| e.to_string()),
+/// The synonym groups of `seeds/synonyms.toml`, written by the build step.
+static SYNONYMS: Embedded<Synonyms> = Embedded::new(
+    include_bytes!(concat!(env!("OUT_DIR"), "/synonyms.bin")),
+    |bytes| postcard::from_bytes(bytes).map_err(|e| e.to_string()),
 );
 
 /// The corpus, parsed once on first use; an error message if the embedded data is unreadable.
@@ -54,9 +60,14 @@ pub fn corpus() -> Result<&'static Corpus, &'static str> {
     CORPUS.get()
 }
 
-/// The search index, loaded once on first use; an error message if the bytes are unreadable.
+/// The search index, built once on first use from the corpus and the synonyms; an error message
+/// if either is unreadable.
 pub fn search_index() -> Result<&'static SearchIndex, &'static str> {
-    SEARCH_INDEX.get()
+    static INDEX: OnceLock<Result<SearchIndex, &'static str>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| Ok(SearchIndex::build(corpus()?, SYNONYMS.get()?)))
+        .as_ref()
+        .map_err(|e| *e)
 }
 
 /// Reads the corpus and checks that it is of the schema this app was built for.

@@ -8,8 +8,12 @@
 //! [`build`] runs every stage once and returns a [`Bundle`]. The build step (`build.rs`), the task
 //! runner (search, bench, exports) and the tests all call it, so there is one way to go from seeds
 //! to data. [`BundleFiles`] is the bundle as bytes: what the app embeds (`corpus.bin`,
-//! `search.idx`) and what is exported (`extracts.bin`, rendered as JSON for `dist/`), with a
+//! `synonyms.bin`) and what is exported (`extracts.bin`, rendered as JSON for `dist/`), with a
 //! [`BundleHash`] over all of them written beside them.
+//!
+//! The app builds its search index from the corpus and the synonyms when it first needs it,
+//! rather than embedding the index: the index is a function of those two, and shipping it would
+//! hold the corpus's words a second time (in a form that compresses poorly).
 //!
 //! Invariants:
 //! - Building twice from the same seeds gives the same bytes (no hash maps in any output).
@@ -19,14 +23,15 @@
 use crate::extract::{extract, Extracts};
 use crate::ingest::{load_corpus, load_synonyms, IngestError};
 use crate::model::Corpus;
-use crate::search::SearchIndex;
+use crate::search::{SearchIndex, Synonyms};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// The corpus in postcard form, as the app embeds it.
 pub const CORPUS_FILE: &str = "corpus.bin";
-/// The search index's stored bytes, as the app embeds them.
-pub const INDEX_FILE: &str = "search.idx";
+/// The synonym groups in postcard form, as the app embeds them (with the corpus, all the app
+/// needs to build its search index).
+pub const SYNONYMS_FILE: &str = "synonyms.bin";
 /// The extracts in postcard form (not embedded in the app yet; exported as JSON).
 pub const EXTRACTS_FILE: &str = "extracts.bin";
 /// The [`BundleHash`] of the three files above, as 16 hex digits and a newline.
@@ -39,7 +44,9 @@ pub const BUNDLE_DIR: &str = "summit-bundle";
 pub struct Bundle {
     /// The structured corpus.
     pub corpus: Corpus,
-    /// The search index over it.
+    /// The synonym groups of `seeds/synonyms.toml`.
+    pub synonyms: Synonyms,
+    /// The search index over the corpus, with those synonyms.
     pub index: SearchIndex,
     /// What extraction found in it.
     pub extracts: Extracts,
@@ -54,6 +61,7 @@ pub fn build(seeds: &Path) -> Result<Bundle, IngestError> {
     let extracts = extract(&corpus);
     Ok(Bundle {
         corpus,
+        synonyms,
         index,
         extracts,
     })
@@ -65,9 +73,9 @@ impl Bundle {
         postcard::to_allocvec(&self.corpus).expect("a corpus always serialises")
     }
 
-    /// The search index as the app embeds it.
-    pub fn index_bytes(&self) -> Vec<u8> {
-        self.index.to_bytes()
+    /// The synonyms as the app embeds them (postcard).
+    pub fn synonyms_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(&self.synonyms).expect("synonyms always serialise")
     }
 
     /// The extracts (postcard).
@@ -79,7 +87,7 @@ impl Bundle {
     pub fn files(&self) -> BundleFiles {
         BundleFiles {
             corpus: self.corpus_bytes(),
-            index: self.index_bytes(),
+            synonyms: self.synonyms_bytes(),
             extracts: self.extracts_bytes(),
         }
     }
@@ -151,8 +159,8 @@ fn fnv1a(mut state: u64, bytes: &[u8]) -> u64 {
 pub struct BundleFiles {
     /// [`CORPUS_FILE`].
     pub corpus: Vec<u8>,
-    /// [`INDEX_FILE`].
-    pub index: Vec<u8>,
+    /// [`SYNONYMS_FILE`].
+    pub synonyms: Vec<u8>,
     /// [`EXTRACTS_FILE`].
     pub extracts: Vec<u8>,
 }
@@ -162,7 +170,7 @@ impl BundleFiles {
     fn named(&self) -> [(&'static str, &[u8]); 3] {
         [
             (CORPUS_FILE, &self.corpus),
-            (INDEX_FILE, &self.index),
+            (SYNONYMS_FILE, &self.synonyms),
             (EXTRACTS_FILE, &self.extracts),
         ]
     }
@@ -216,7 +224,7 @@ impl BundleFiles {
             .to_string();
         let files = BundleFiles {
             corpus: read(CORPUS_FILE)?,
-            index: read(INDEX_FILE)?,
+            synonyms: read(SYNONYMS_FILE)?,
             extracts: read(EXTRACTS_FILE)?,
         };
         let found = files.hash();
@@ -234,6 +242,14 @@ impl BundleFiles {
     pub fn corpus(&self) -> Result<Corpus, BundleError> {
         postcard::from_bytes(&self.corpus).map_err(|e| BundleError::Decode {
             file: CORPUS_FILE,
+            message: e.to_string(),
+        })
+    }
+
+    /// The synonyms decoded from [`SYNONYMS_FILE`].
+    pub fn synonyms(&self) -> Result<Synonyms, BundleError> {
+        postcard::from_bytes(&self.synonyms).map_err(|e| BundleError::Decode {
+            file: SYNONYMS_FILE,
             message: e.to_string(),
         })
     }
@@ -265,7 +281,7 @@ mod tests {
     fn files() -> BundleFiles {
         BundleFiles {
             corpus: b"corpus".to_vec(),
-            index: b"index".to_vec(),
+            synonyms: b"synonyms".to_vec(),
             extracts: b"extracts".to_vec(),
         }
     }
@@ -277,8 +293,8 @@ mod tests {
         changed.extracts.push(b'!');
         assert_ne!(changed.hash(), base);
         let moved = BundleFiles {
-            corpus: b"corpusi".to_vec(),
-            index: b"ndex".to_vec(),
+            corpus: b"corpuss".to_vec(),
+            synonyms: b"ynonyms".to_vec(),
             extracts: b"extracts".to_vec(),
         };
         assert_ne!(moved.hash(), base);
@@ -292,7 +308,7 @@ mod tests {
         let read = BundleFiles::read(&dir).unwrap();
         assert_eq!(read, files());
         assert_eq!(read.hash(), hash);
-        std::fs::write(dir.join(INDEX_FILE), b"other").unwrap();
+        std::fs::write(dir.join(SYNONYMS_FILE), b"other").unwrap();
         let err = BundleFiles::read(&dir).unwrap_err();
         assert!(matches!(err, BundleError::Stale { .. }), "{err}");
         std::fs::remove_dir_all(&dir).unwrap();

@@ -24,8 +24,13 @@ fn the_bundle_bytes_decode_to_the_bundle() {
     let (corpus, index) = fixture();
     assert_eq!(&files.corpus().unwrap(), corpus);
     assert_eq!(files.extracts().unwrap(), bundle().extracts);
-    let loaded = summit_core::search::SearchIndex::from_bytes(&files.index).unwrap();
-    assert_eq!(loaded.term_count(), index.term_count());
+    // The app builds its index from the embedded corpus and synonyms: it must be the very index
+    // the pipeline built (the same stored bytes).
+    let rebuilt = summit_core::search::SearchIndex::build(
+        &files.corpus().unwrap(),
+        &files.synonyms().unwrap(),
+    );
+    assert_eq!(rebuilt.to_bytes(), index.to_bytes());
 }
 
 #[test]

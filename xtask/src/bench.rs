@@ -5,7 +5,8 @@
 //! statistics differ between copies), plus the index size (raw and gzipped) and its load time;
 //! then, in Node.js, the engine built to WebAssembly against MiniSearch on the same passages in
 //! one run (`bench/compare.mjs`), and the keystroke-to-results-painted time of the search view in
-//! headless Chromium (`bench/keystroke.mjs`).
+//! headless Chromium (`bench/keystroke.mjs`), and the single file's start-up from disk beside a
+//! static page of the same text (`bench/startup.mjs`).
 
 use crate::search::load;
 use crate::sizes::gzipped_len;
@@ -195,6 +196,10 @@ fn write_data(dir: &Path, name: &str, corpus: &Corpus, index: &SearchIndex) -> T
         postcard::to_allocvec(corpus).map_err(|e| e.to_string())?,
     )?;
     write(&dir.join(format!("{name}.index.bin")), index.to_bytes())?;
+    write(
+        &dir.join(format!("{name}.synonyms.bin")),
+        postcard::to_allocvec(&index.synonyms).map_err(|e| e.to_string())?,
+    )?;
     let mut passages = Vec::new();
     for l in &corpus.letters {
         for b in &l.blocks {
@@ -259,12 +264,17 @@ fn node_comparison(dir: &Path) -> TaskResult {
         .arg(dir))
 }
 
-/// Builds the app and times keystrokes to painted results in its single file, in headless
-/// Chromium.
+/// Builds the app, times keystrokes to painted results in its single file, and its start-up from
+/// disk beside a static page of the same text, in headless Chromium.
 fn keystrokes() -> TaskResult {
     setup::test_tools()?;
     let single = crate::bundle::trunk_build(&Default::default())?;
     run(Command::new("node")
         .arg(root().join("bench/keystroke.mjs"))
-        .arg(single))
+        .arg(&single))?;
+    let corpus_json = single.with_file_name(crate::exports::CORPUS_JSON);
+    run(Command::new("node")
+        .arg(root().join("bench/startup.mjs"))
+        .arg(&single)
+        .arg(corpus_json))
 }

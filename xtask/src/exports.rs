@@ -158,7 +158,7 @@ mod tests {
         assert!(!extracts["dates"].as_array().unwrap().is_empty());
         // A build with other data leaves the exports stale.
         let mut other = files.clone();
-        other.index.push(0);
+        other.synonyms.push(0);
         other.write(&bundle_folder).unwrap();
         assert!(check(&bundle_folder, &dist).unwrap_err().contains("stale"));
         std::fs::remove_dir_all(&tmp).unwrap();

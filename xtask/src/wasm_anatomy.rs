@@ -39,7 +39,7 @@ pub struct Anatomy {
     pub total: usize,
     /// Function bodies, each with its name.
     pub functions: Vec<FunctionSize>,
-    /// Data segments (read-only data: strings, tables, the embedded corpus and index).
+    /// Data segments (read-only data: strings, tables, the embedded corpus).
     pub data: usize,
     /// The largest data segments, in bytes.
     pub data_segments: Vec<usize>,

@@ -9,7 +9,7 @@
 use super::synonyms::Synonyms;
 use super::tokenize::{is_number, tokenize};
 use crate::model::{Corpus, DocumentKind};
-use fst::{Map, MapBuilder};
+use fst::{Map, MapBuilder, Streamer};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -320,25 +320,35 @@ impl SearchIndex {
             stem_terms.push(ids);
         }
         let stems_fst = builder.into_inner().expect("fst in memory");
-        Self::from_stored(Stored {
-            terms_fst,
-            stems_fst,
-            stem_terms,
-            body,
-            heading,
-            title,
-            passages,
-            letters,
-            synonyms: synonyms.clone(),
-        })
-        .expect("a freshly built index is valid")
+        // Built here from sorted keys: the maps and every reference are valid by construction, so
+        // the checks that loading stored bytes needs are skipped (the app builds its index at
+        // start-up, and they would be most of the time).
+        let terms = Map::new(terms_fst).expect("a freshly built fst opens");
+        let stems = Map::new(stems_fst).expect("a freshly built fst opens");
+        Self::assemble(
+            Stored {
+                terms_fst: Vec::new(),
+                stems_fst: Vec::new(),
+                stem_terms,
+                body,
+                heading,
+                title,
+                passages,
+                letters,
+                synonyms: synonyms.clone(),
+            },
+            terms,
+            stems,
+        )
     }
 
     /// Checks and completes a stored index.
-    fn from_stored(s: Stored) -> Result<SearchIndex, IndexError> {
+    fn from_stored(mut s: Stored) -> Result<SearchIndex, IndexError> {
         let damaged = |m: &str| IndexError::Damaged(m.to_string());
-        let terms = Map::new(s.terms_fst).map_err(|e| IndexError::Damaged(e.to_string()))?;
-        let stems = Map::new(s.stems_fst).map_err(|e| IndexError::Damaged(e.to_string()))?;
+        let terms = Map::new(std::mem::take(&mut s.terms_fst))
+            .map_err(|e| IndexError::Damaged(e.to_string()))?;
+        let stems = Map::new(std::mem::take(&mut s.stems_fst))
+            .map_err(|e| IndexError::Damaged(e.to_string()))?;
         // The fst checks only its header on opening; its checksum catches damage inside, which
         // would otherwise surface as a panic during a dictionary walk.
         for map in [&terms, &stems] {
@@ -350,16 +360,11 @@ impl SearchIndex {
         if s.heading.len() != n_terms || s.title.len() != n_terms || terms.len() != n_terms {
             return Err(damaged("term tables differ in length"));
         }
-        let mut term_names = vec![String::new(); n_terms];
-        let all_terms = terms
-            .stream()
-            .into_str_vec()
-            .map_err(|e| IndexError::Damaged(e.to_string()))?;
-        for (term, id) in all_terms {
-            let slot = term_names
-                .get_mut(id as usize)
-                .ok_or_else(|| damaged("term id out of range"))?;
-            *slot = term;
+        let mut stream = terms.stream();
+        while let Some((_, id)) = stream.next() {
+            if id as usize >= n_terms {
+                return Err(damaged("term id out of range"));
+            }
         }
         let n_passages = s.passages.len();
         let ok_postings = s
@@ -387,6 +392,19 @@ impl SearchIndex {
         if !ok_postings {
             return Err(damaged("reference out of range"));
         }
+        Ok(Self::assemble(s, terms, stems))
+    }
+
+    /// Completes a stored index whose maps are open (given apart: its own fst fields are not
+    /// read) and whose references are in range.
+    fn assemble(s: Stored, terms: Map<Vec<u8>>, stems: Map<Vec<u8>>) -> SearchIndex {
+        let n_terms = s.body.len();
+        let n_passages = s.passages.len();
+        let mut term_names = vec![String::new(); n_terms];
+        let mut stream = terms.stream();
+        while let Some((term, id)) = stream.next() {
+            term_names[id as usize] = String::from_utf8_lossy(term).into_owned();
+        }
         let mut section_members = vec![Vec::new(); n_passages];
         for (pid, p) in s.passages.iter().enumerate() {
             if let Some(sec) = p.section {
@@ -408,7 +426,7 @@ impl SearchIndex {
             .filter(|p| p.is_heading)
             .map(|p| p.len as f32));
         let avg_title_len = avg(&mut s.letters.iter().map(|l| l.title_len as f32));
-        Ok(SearchIndex {
+        SearchIndex {
             terms,
             stems,
             stem_terms: s.stem_terms,
@@ -425,7 +443,7 @@ impl SearchIndex {
             passage_tokens: (0..n_passages).map(|_| OnceLock::new()).collect(),
             section_members,
             stemmer: stemmer(),
-        })
+        }
     }
 
     /// The index as bytes, to compile into the app.

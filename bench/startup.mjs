@@ -1,0 +1,81 @@
+// Start-up time of the single file opened from disk (file://) in headless Chromium, from the
+// start of navigation to the library shown (its list of letters in the page), beside a plain
+// static HTML page that holds the same text (every letter's title and paragraphs, no script).
+// Each page is opened RUNS times in a fresh tab; the figures are medians.
+// Usage: node bench/startup.mjs <single file> <corpus.json> (run by `cargo xtask bench`).
+import { chromium } from "playwright-core";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const RUNS = 15;
+const [file, corpusPath] = process.argv.slice(2);
+const corpus = JSON.parse(readFileSync(corpusPath, "utf8"));
+const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+
+// The same text as a static page: a list of letters, then each letter's blocks.
+const staticHtml =
+  `<!doctype html><html lang="nl"><meta charset="utf-8"><title>static</title><body>` +
+  `<ol data-testid="letter-list">` +
+  corpus.letters.map((l) => `<li>${esc(l.title.value)}</li>`).join("") +
+  `</ol>` +
+  corpus.letters
+    .map((l) => `<article><h2>${esc(l.title.value)}</h2>${l.blocks.map((b) => `<p>${esc(b.text)}</p>`).join("")}</article>`)
+    .join("") +
+  `</body></html>`;
+const dir = mkdtempSync(join(tmpdir(), "summit-startup-"));
+const staticFile = join(dir, "static.html");
+writeFileSync(staticFile, staticHtml);
+
+// Records the time the letter list first holds an item, from navigation start.
+const probe = () => {
+  const seen = () => document.querySelector('[data-testid="letter-list"] li');
+  const record = () => {
+    if (window.__shownAt === undefined && seen()) {
+      window.__shownAt = performance.now();
+      return true;
+    }
+    return false;
+  };
+  new MutationObserver((_, obs) => record() && obs.disconnect()).observe(document, {
+    childList: true,
+    subtree: true,
+  });
+};
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+const context = await browser.newContext();
+await context.addInitScript(probe);
+
+async function time(path) {
+  const ms = [];
+  const errors = [];
+  for (let i = 0; i < RUNS + 1; i++) {
+    const page = await context.newPage();
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto(`file://${path}`);
+    await page.waitForFunction(() => window.__shownAt !== undefined, null, { timeout: 20000 });
+    const t = await page.evaluate(() => window.__shownAt);
+    await page.close();
+    // The first opening warms the browser's own caches: not counted.
+    if (i > 0) ms.push(t);
+  }
+  if (errors.length) {
+    console.error("page errors:", errors);
+    process.exit(1);
+  }
+  ms.sort((a, b) => a - b);
+  return ms[Math.floor(ms.length / 2)];
+}
+
+const app = await time(file);
+const plain = await time(staticFile);
+await browser.close();
+console.log(
+  `  start-up from file://, headless Chromium, median of ${RUNS}: single file ${app.toFixed(1)} ms to the library shown, ` +
+    `static page with the same text ${plain.toFixed(1)} ms, ratio ${(app / plain).toFixed(2)}`,
+);
