@@ -6,11 +6,13 @@ use flate2::{write::GzEncoder, Compression};
 use std::io::Write;
 use std::path::Path;
 
-/// Largest single file allowed, gzipped (the whole corpus and its search index included).
+/// Largest single file allowed, gzipped: the budget of the finished explorer, with the corpus,
+/// search, the library, reader, search, timeline, key-figures and compare views all in one file.
 ///
-/// It was 200 KB before search: the search index (~45 KB gzipped), the engine (~22 KB) and the
-/// search view (~32 KB) do not fit in that, so the budget now holds the app as it is with room
-/// for little more; growing it is a decision, not a side effect of a build.
+/// The three views of the first release took 282 KB; making room (the search index built in the
+/// browser instead of shipped, type-erased view components) brought that to 237 KB, which leaves
+/// the views still to come about 60 KB between them. Each reports its own cost against it;
+/// growing the budget is a decision, not a side effect of a build.
 pub const SINGLE_FILE_BUDGET_GZ: usize = 300 * 1024;
 
 /// Size of `bytes` after gzip at the best compression.
