@@ -427,6 +427,39 @@ pub struct Letter {
     pub blocks: Vec<Block>,
     /// The footnotes, in label order.
     pub footnotes: Vec<Footnote>,
+    /// Text of the web page or viewer the document was copied from (breadcrumbs, table rows,
+    /// bullets, `Last updated` lines): kept with its span, never body text or title.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chrome: Vec<PageChrome>,
+}
+
+/// A line of a web page or viewer around a copied document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageChrome {
+    /// What the line is.
+    pub kind: ChromeKind,
+    /// The line as printed, trimmed.
+    pub text: String,
+    /// Where it stands in the seed.
+    pub span: Span,
+}
+
+/// What a line of page chrome is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChromeKind {
+    /// Where the page sits in the site (`U bent hier: Home > Documenten`).
+    Breadcrumb,
+    /// Site navigation and taglines (`Ga direct naar inhoud`, `Een website van de Rijksoverheid`).
+    SiteText,
+    /// A row of a metadata table (`Datum publicatie | Organisatie |`, `---|---|`).
+    TableRow,
+    /// A lone bullet or bullet separator (`•`, `• |`).
+    Bullet,
+    /// A publication or update line (`Last updated: 12 July 2023`).
+    Updated,
+    /// A line naming the kind of page above the real heading (`Kamerstuk`, `Brief regering : …`).
+    TypeLine,
 }
 
 impl Letter {
@@ -488,6 +521,7 @@ mod tests {
             references: Vec::new(),
             language: "nl".into(),
             letterhead: Vec::new(),
+            chrome: Vec::new(),
             blocks: Vec::new(),
             footnotes: Vec::new(),
         }

@@ -148,13 +148,11 @@ impl DocReader<'_> {
                 let starts_field = Self::letterhead_label(line_text(self.text, l))
                     .is_some_and(|(_, v)| !v.is_empty());
                 if starts_field && !current.is_empty() {
-                    pieces.push(RawBlock {
-                        lines: std::mem::take(&mut current),
-                    });
+                    pieces.push(RawBlock::wrapped(std::mem::take(&mut current)));
                 }
                 current.push(*l);
             }
-            pieces.push(RawBlock { lines: current });
+            pieces.push(RawBlock::wrapped(current));
         }
         let mut i = 0;
         while i < pieces.len() {
@@ -167,9 +165,7 @@ impl DocReader<'_> {
                 .is_some_and(|n| n.lines.len() == 1 && !self.is_letterhead_anchor(n));
             if label_only && next_is_value {
                 // `Opgesteld door` ⏎⏎ `Bescherming persoonlijke levenssfeer`: label, then value.
-                let merged = RawBlock {
-                    lines: vec![block.lines[0], pieces[i + 1].lines[0]],
-                };
+                let merged = RawBlock::wrapped(vec![block.lines[0], pieces[i + 1].lines[0]]);
                 self.push_letterhead_block(&merged);
                 i += 2;
             } else {

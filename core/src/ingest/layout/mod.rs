@@ -17,9 +17,11 @@
 //! date, signatories and references of the finished letter).
 
 mod body;
+mod chrome;
 mod footnotes;
 mod letterhead;
 mod lines;
+mod paragraphs;
 mod resolve;
 mod signatures;
 
@@ -27,12 +29,12 @@ use super::clean::{Lexicon, MarkerRules};
 use super::metadata::DocumentMeta;
 use super::IngestError;
 use crate::model::{
-    BlockKind, Footnote, Letter, LetterheadField, PartialDate, Signatory, Sourced, Span,
+    BlockKind, Footnote, Letter, LetterheadField, PageChrome, PartialDate, Signatory, Sourced, Span,
 };
 use lines::{split_lines, Line, RawBlock};
 
 /// Longest line of a hard-wrapped text; longer lines mean one paragraph per line.
-const WRAPPED_MAX_LINE: usize = 130;
+pub(super) const WRAPPED_MAX_LINE: usize = 130;
 
 /// Longest heading, in characters.
 const MAX_HEADING_CHARS: usize = 120;
@@ -53,8 +55,11 @@ struct DocReader<'a> {
     text: &'a str,
     meta: &'a DocumentMeta,
     lexicon: &'a Lexicon,
+    /// True when some line of the text is longer than [`WRAPPED_MAX_LINE`]: runs of lines are
+    /// then line-per-paragraph unless they read as wrapped prose.
     line_mode: bool,
     letterhead: Vec<LetterheadField>,
+    chrome: Vec<PageChrome>,
     signatories: Vec<Signatory>,
     footnotes: Vec<Footnote>,
     units: Vec<Unit>,
@@ -112,6 +117,7 @@ pub fn read_text(
             lexicon,
             line_mode,
             letterhead: Vec::new(),
+            chrome: Vec::new(),
             signatories: Vec::new(),
             footnotes: Vec::new(),
             units: Vec::new(),

@@ -94,6 +94,7 @@ impl DocReader<'_> {
             references,
             language: self.meta.language.clone(),
             letterhead: std::mem::take(&mut self.letterhead),
+            chrome: std::mem::take(&mut self.chrome),
             blocks,
             footnotes,
         })
