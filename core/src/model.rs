@@ -429,7 +429,7 @@ pub struct Letter {
     pub footnotes: Vec<Footnote>,
     /// Text of the web page or viewer the document was copied from (breadcrumbs, table rows,
     /// bullets, `Last updated` lines): kept with its span, never body text or title.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub chrome: Vec<PageChrome>,
 }
 
