@@ -622,7 +622,7 @@ fn malformed_metadata_names_file_line_and_column() {
     let toml = "antalya-2025-verslag.toml";
     let good = seed_text(toml);
     // Each case: the broken file and the `file:line:col` plus words the message must contain.
-    let cases: [(String, &str, &[&str]); 7] = [
+    let cases: [(String, &str, &[&str]); 6] = [
         (
             good.replace("kind = ", "kynd = "),
             "antalya-2025-verslag.toml:6:1: ",
@@ -644,11 +644,6 @@ fn malformed_metadata_names_file_line_and_column() {
             &["not a date"],
         ),
         (
-            format!("{good}date = \"2025-05-24\"\n"),
-            "antalya-2025-verslag.toml:9:8: ",
-            &["contradicts the date 2025-05-23"],
-        ),
-        (
             good.replace("language = \"nl\"", "language = \"Dutch\""),
             "antalya-2025-verslag.toml:8:12: ",
             &["ISO 639-1"],
@@ -665,6 +660,65 @@ fn malformed_metadata_names_file_line_and_column() {
         for w in words {
             assert!(err.contains(w), "want {w:?} in: {err}");
         }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_title_and_date_in_the_metadata_win_over_the_text() {
+    let dir = scratch_seeds("metadata-wins");
+    let toml = "antalya-2025-verslag.toml";
+    let meta = std::fs::read_to_string(dir.join(toml)).unwrap()
+        + "title = \"Verslag informele NAVO-ministeriële Antalya\"\ndate = \"2025-05-24\"\n";
+    std::fs::write(dir.join(toml), meta).unwrap();
+    let c = load_corpus(&dir).unwrap();
+    let l = letter(&c, "antalya-2025-verslag");
+    assert_eq!(l.title.value, "Verslag informele NAVO-ministeriële Antalya");
+    let from_meta = Origin::Metadata { file: toml.into() };
+    assert_eq!(l.title.origin, from_meta);
+    let date = l.date.as_ref().unwrap();
+    assert_eq!(date.value, PartialDate::ymd(2025, 5, 24));
+    assert_eq!(date.origin, from_meta);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn an_empty_text_is_refused_naming_the_file() {
+    let dir = scratch_seeds("empty");
+    std::fs::write(
+        dir.join("brussel-2027-verslag.toml"),
+        "[[document]]\nid = \"brussel-2027-verslag\"\nkind = \"verslag\"\nmeeting = \"ankara-2026\"\nlanguage = \"nl\"\n",
+    )
+    .unwrap();
+    for text in ["", " \n\t\r\n\n", "\u{feff}\n"] {
+        let err = error_with(&dir, "brussel-2027-verslag.txt", text);
+        assert!(err.contains("brussel-2027-verslag.txt"), "{err}");
+        assert!(err.contains("empty"), "{err}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_text_without_any_title_says_what_was_looked_for() {
+    let dir = scratch_seeds("untitled");
+    std::fs::write(
+        dir.join("brussel-2027-verslag.toml"),
+        "[[document]]\nid = \"brussel-2027-verslag\"\nkind = \"verslag\"\nmeeting = \"ankara-2026\"\nlanguage = \"nl\"\n",
+    )
+    .unwrap();
+    let err = error_with(
+        &dir,
+        "brussel-2027-verslag.txt",
+        "De bondgenoten kwamen bijeen in Brussel en spraken over de steun aan Oekraïne.\n",
+    );
+    for w in [
+        "brussel-2027-verslag.txt",
+        "subject line",
+        "Betreft",
+        "heading",
+        "title",
+    ] {
+        assert!(err.contains(w), "want {w:?} in: {err}");
     }
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -1,7 +1,8 @@
 //! Metadata files beside the seed texts: `meetings.toml` and one `<stem>.toml` per text.
 //!
-//! Metadata only fills the gaps the text leaves: whatever can be read from the text itself
-//! (dates, titles, references, signatories) is read from it by the other stages. Unknown fields
+//! Metadata fills the gaps the text leaves: whatever can be read from the text itself (dates,
+//! titles, references, signatories) is read from it by the other stages; a `title` or `date`
+//! given here wins over the text's, to correct it. Unknown fields
 //! are errors, so a typo never silently loses a value.
 
 use super::IngestError;
@@ -78,9 +79,9 @@ pub struct DocumentMeta {
     pub meeting: String,
     /// ISO 639-1 language code.
     pub language: String,
-    /// Title, used when the text states none.
+    /// Title; wins over the one read from the text.
     pub title: Option<String>,
-    /// Date, used when the text states none (or states it less precisely).
+    /// Date; wins over the one read from the text.
     pub date: Option<PartialDate>,
     /// Signatories, used when the text has no signature block.
     pub signatories: Vec<SignatoryEntry>,
@@ -92,8 +93,6 @@ pub struct DocumentMeta {
     pub file: String,
     /// Where this entry's `id` value stands in the metadata file.
     pub id_at: Position,
-    /// Where the `date` value stands, if given.
-    pub date_at: Option<Position>,
     /// Where the `begins_at` value stands, if given.
     pub begins_at_at: Option<Position>,
 }
@@ -262,7 +261,6 @@ pub fn read_seed_meta(path: &Path, meetings: &[Meeting]) -> Result<Vec<DocumentM
         }
         docs.push(DocumentMeta {
             id_at: at(&d.id),
-            date_at: d.date.as_ref().map(at),
             begins_at_at: d.begins_at.as_ref().map(at),
             id: d.id.into_inner(),
             kind,

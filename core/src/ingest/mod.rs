@@ -9,7 +9,8 @@
 //! 3. `sentences` splits the clean text into sentences.
 //!
 //! Whatever the text states (dates, subject, reference, signatures) is read from it with its span;
-//! the metadata file only fills the gaps. Language rules (month names, dates, numbers,
+//! the metadata file fills the gaps, and its `title` and `date` win over the text's (a correction),
+//! with the origin recorded. An empty or white-space-only text is refused. Language rules (month names, dates, numbers,
 //! abbreviations of months) come from [`crate::nl`], shared with search and extraction.
 
 mod clean;
@@ -104,6 +105,17 @@ pub fn load_corpus(seeds_dir: &Path) -> Result<Corpus, IngestError> {
         let txt_path = seeds_dir.join(format!("{stem}.txt"));
         let toml_path = seeds_dir.join(format!("{stem}.toml"));
         let text = metadata::read(&txt_path)?;
+        if text
+            .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+            .is_empty()
+        {
+            return Err(IngestError::Text {
+                file: txt_path.display().to_string(),
+                message: "the text is empty (nothing but white space): put the document's text \
+                          in it, or remove it with its metadata file"
+                    .into(),
+            });
+        }
         let meta = metadata::read_seed_meta(&toml_path, &meetings)?;
         texts.push((stem.clone(), text, meta, toml_path));
     }
