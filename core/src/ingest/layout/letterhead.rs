@@ -6,7 +6,7 @@ use super::lines::{clean_field, ends_clause, line_text, trimmed, Line, RawBlock}
 use super::{DocReader, Unit};
 use crate::ingest::clean::REDACTION_PLACEHOLDER;
 use crate::model::{BlockKind, LetterheadField, Origin, PartialDate, Sourced, Span};
-use crate::nl::dates::{parse_dutch_date, parse_place_date};
+use crate::nl::dates::{parse_place_date, parse_whole_date};
 
 /// How long a block must be to count as prose when finding where the letterhead ends.
 const MIN_PROSE_CHARS: usize = 100;
@@ -32,6 +32,19 @@ const LETTERHEAD_LABELS: &[&str] = &[
     "Kenmerk",
     "Contactpersoon",
 ];
+
+/// Openings of a line that holds only the document's date (`Issued on 11 July 2023`); the empty
+/// opening is a date alone on its line.
+const DATE_LINE_OPENINGS: &[&str] = &["Issued on ", "Uitgegeven op ", ""];
+
+/// The offset and value of the date of a line that holds only a date (see
+/// [`DATE_LINE_OPENINGS`]).
+fn date_line(line: &str) -> Option<(usize, PartialDate)> {
+    DATE_LINE_OPENINGS.iter().find_map(|o| {
+        let rest = line.strip_prefix(o)?;
+        parse_whole_date(rest).map(|d| (o.len(), d))
+    })
+}
 
 /// Labels whose value may follow on the same line (`Datum 23 juni 2026`).
 const INLINE_LABELS: &[&str] = &["Datum", "Betreft", "Onze referentie", "Kenmerk"];
@@ -106,7 +119,8 @@ impl DocReader<'_> {
     pub(super) fn is_letterhead_anchor(&self, block: &RawBlock) -> bool {
         let first = line_text(self.text, &block.lines[0]).trim();
         (block.lines.len() == 1 && first.starts_with("Geachte ") && first.ends_with(','))
-            || (block.lines.len() == 1 && parse_place_date(first).is_some())
+            || (block.lines.len() == 1
+                && (parse_place_date(first).is_some() || date_line(first).is_some()))
             || Self::letterhead_label(first).is_some()
     }
 
@@ -223,7 +237,7 @@ impl DocReader<'_> {
             if let Some(vs) = value_span {
                 match label {
                     "Datum" => {
-                        if let Some(d) = parse_dutch_date(&value) {
+                        if let Some(d) = parse_whole_date(&value) {
                             self.date.get_or_insert(Sourced {
                                 value: d,
                                 origin: Origin::Text { span: vs },
@@ -254,7 +268,7 @@ impl DocReader<'_> {
             return;
         }
         if block.lines.len() == 1 {
-            if let Some((at, d)) = parse_place_date(first) {
+            if let Some((at, d)) = parse_place_date(first).or_else(|| date_line(first)) {
                 let s = trimmed(self.text, &block.lines[0]);
                 let date_span = Span::new(s.start as usize + at, s.end as usize);
                 self.date.get_or_insert(Sourced {
