@@ -8,8 +8,9 @@
 //!   next line would have fitted on it (the writer ended the line, not the wrap width) and either
 //!   the line ends a sentence or it is short and complete (a heading, a place-and-date line, a
 //!   name); after a signature role line (`De Minister van Defensie,`); before a list item (`•`,
-//!   `-`) or a numbered paragraph (`2. The Alliance …`) after a finished sentence; and after an
-//!   overlong line that ends a sentence.
+//!   `-`) or a numbered paragraph (`2. The Alliance …`) after a finished sentence; before and
+//!   after a salutation, a place-and-date line or a labelled letterhead field (`Betreft …`); and
+//!   after an overlong line that ends a sentence.
 //! - Never before a line that starts in lowercase, or with a number that is not a paragraph
 //!   number (`… 28–29 november` ⏎ `2023.`), nor after a comma, hyphen or a word no sentence
 //!   ends with: a sentence is never cut across blocks.
@@ -18,6 +19,7 @@ use super::lines::{ends_clause, line_text, RawBlock};
 use super::signatures::{is_role_line, one_line_signature};
 use super::{DocReader, WRAPPED_MAX_LINE};
 use crate::ingest::clean::superscript_value;
+use crate::nl::dates::parse_place_date;
 
 /// Narrowest wrap width at which breaks are inferred from line lengths; blocks of shorter lines
 /// are addresses or lists of fields and stay as they are.
@@ -134,6 +136,15 @@ fn breaks_between(cur: &str, next: &str, width: usize) -> bool {
     if is_role_line(cur) || one_line_signature(cur).is_some() {
         return true;
     }
+    // Letterhead lines stand alone: a salutation, a place and date, a labelled field.
+    let stands_alone = |s: &str| {
+        is_salutation(s)
+            || parse_place_date(s).is_some()
+            || DocReader::letterhead_label(s).is_some_and(|(_, v)| !v.is_empty())
+    };
+    if stands_alone(cur) || stands_alone(next) {
+        return true;
+    }
     let finished = ends_sentence(cur) || cur.ends_with(':');
     if starts_list_item(next) || paragraph_number_len(next).is_some() {
         return finished || !continues(cur);
@@ -152,6 +163,11 @@ fn breaks_between(cur: &str, next: &str, width: usize) -> bool {
     let next_word = next.split_whitespace().next().unwrap_or("").chars().count();
     let fits = (cur_chars + 1 + next_word) * 100 < width * FIT_PERCENT;
     fits && (finished || cur_chars * 100 <= width * SHORT_LINE_PERCENT)
+}
+
+/// True for a salutation line: `Geachte voorzitter,`, `Dear Sir or Madam,`.
+fn is_salutation(s: &str) -> bool {
+    (s.starts_with("Geachte ") || s.starts_with("Dear ")) && s.ends_with(',') && s.len() < 60
 }
 
 /// True when a line cannot end a paragraph: it ends in a comma, a hyphen or a continuing word.
