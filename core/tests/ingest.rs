@@ -155,7 +155,7 @@ pub(crate) fn assert_every_byte_once(c: &Corpus, dir: &Path) {
             .filter(|l| l.source == source)
             .flat_map(|l| l.footnotes.iter().map(|f| f.label.clone()))
             .collect();
-        let mut ps = pieces(&c, &source);
+        let mut ps = pieces(c, &source);
         ps.sort_by_key(|p| p.0);
         // Disjoint.
         for w in ps.windows(2) {
