@@ -21,7 +21,7 @@ fn main() {
         if only.as_deref().is_some_and(|o| o != l.id) {
             continue;
         }
-        println!("=== {} [{}] {:?}", l.id, l.kind.slug(), l.title.value);
+        println!("=== {} [{}] {:?}", l.id, l.kind, l.title.value);
         let origin = |o: &Origin| match o {
             Origin::Text { span } => format!("text {}..{}", span.start, span.end),
             Origin::Metadata { file } => format!("meta {file}"),

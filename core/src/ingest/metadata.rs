@@ -20,6 +20,23 @@ struct MeetingsFile {
     meeting: Vec<MeetingEntry>,
 }
 
+/// The contents of `kinds.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KindsFile {
+    /// One entry per kind of document.
+    kind: Vec<KindEntry>,
+}
+
+/// One `[[kind]]` entry.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KindEntry {
+    id: Spanned<String>,
+    name: String,
+    name_en: String,
+}
+
 /// One `[[meeting]]` entry.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -73,8 +90,8 @@ pub struct SignatoryEntry {
 pub struct DocumentMeta {
     /// Stable id used in links.
     pub id: String,
-    /// Kind of document.
-    pub kind: DocumentKind,
+    /// Kind of document: the id of a kind of `kinds.toml`.
+    pub kind: String,
     /// Meeting id (checked against `meetings.toml`).
     pub meeting: String,
     /// ISO 639-1 language code.
@@ -187,8 +204,39 @@ pub fn read_meetings(path: &Path) -> Result<Vec<Meeting>, IngestError> {
     Ok(meetings)
 }
 
-/// Reads and checks a seed's metadata file against the known meetings.
-pub fn read_seed_meta(path: &Path, meetings: &[Meeting]) -> Result<Vec<DocumentMeta>, IngestError> {
+/// Reads and checks `kinds.toml`: ids usable in links, each once.
+pub fn read_kinds(path: &Path) -> Result<Vec<DocumentKind>, IngestError> {
+    let text = read(path)?;
+    let file_name = path.display().to_string();
+    let file: KindsFile = toml::from_str(&text).map_err(|e| toml_error(path, &text, e))?;
+    let mut kinds: Vec<DocumentKind> = Vec::new();
+    for k in file.kind {
+        let at = Position::of(&text, k.id.span().start);
+        let id = k.id.get_ref();
+        if !is_slug(id) {
+            return Err(at.error(
+                &file_name,
+                format!("kind id {id:?}: use lowercase letters, digits and '-'"),
+            ));
+        }
+        if kinds.iter().any(|x| x.id == *id) {
+            return Err(at.error(&file_name, format!("kind id {id:?} is used twice")));
+        }
+        kinds.push(DocumentKind {
+            id: k.id.into_inner(),
+            name: k.name,
+            name_en: k.name_en,
+        });
+    }
+    Ok(kinds)
+}
+
+/// Reads and checks a seed's metadata file against the known meetings and kinds.
+pub fn read_seed_meta(
+    path: &Path,
+    meetings: &[Meeting],
+    kinds: &[DocumentKind],
+) -> Result<Vec<DocumentMeta>, IngestError> {
     let text = read(path)?;
     let file_name = path.display().to_string();
     let file: SeedFile = toml::from_str(&text).map_err(|e| toml_error(path, &text, e))?;
@@ -213,17 +261,17 @@ pub fn read_seed_meta(path: &Path, meetings: &[Meeting]) -> Result<Vec<DocumentM
                 format!("document id {id:?} is used twice in this file"),
             ));
         }
-        let kind = DocumentKind::from_slug(d.kind.get_ref()).ok_or_else(|| {
-            let known: Vec<_> = DocumentKind::ALL.iter().map(|k| k.slug()).collect();
-            at(&d.kind).error(
+        if !kinds.iter().any(|k| k.id == *d.kind.get_ref()) {
+            let known: Vec<_> = kinds.iter().map(|k| k.id.as_str()).collect();
+            return Err(at(&d.kind).error(
                 &file_name,
                 format!(
-                    "unknown kind {:?}, expected one of {}",
+                    "unknown kind {:?}, expected one of {} (see kinds.toml)",
                     d.kind.get_ref(),
                     known.join(", ")
                 ),
-            )
-        })?;
+            ));
+        }
         if !meetings.iter().any(|m| m.id == *d.meeting.get_ref()) {
             let known: Vec<_> = meetings.iter().map(|m| m.id.as_str()).collect();
             return Err(at(&d.meeting).error(
@@ -263,7 +311,7 @@ pub fn read_seed_meta(path: &Path, meetings: &[Meeting]) -> Result<Vec<DocumentM
             id_at: at(&d.id),
             begins_at_at: d.begins_at.as_ref().map(at),
             id: d.id.into_inner(),
-            kind,
+            kind: d.kind.into_inner(),
             meeting: d.meeting.into_inner(),
             language: d.language.into_inner(),
             title: d.title,

@@ -1,6 +1,6 @@
 //! Ingestion: the seed texts and their metadata become a structured [`Corpus`].
 //!
-//! `seeds/` holds `meetings.toml` and, per text, `<stem>.txt` (verbatim, never edited) with its
+//! `seeds/` holds `meetings.toml`, `kinds.toml` (the kinds of document) and, per text, `<stem>.txt` (verbatim, never edited) with its
 //! `<stem>.toml`. A text is read in stages:
 //! 1. `layout` cuts it into documents (`begins_at`), lines and blocks, and sorts blocks into
 //!    letterhead, signatures, footnotes and body units, each with its byte span.
@@ -63,6 +63,7 @@ pub enum IngestError {
 /// round. Adding a document needs only new files in `seeds/`.
 pub fn load_corpus(seeds_dir: &Path) -> Result<Corpus, IngestError> {
     let meetings = metadata::read_meetings(&seeds_dir.join("meetings.toml"))?;
+    let kinds = metadata::read_kinds(&seeds_dir.join("kinds.toml"))?;
     let entries = std::fs::read_dir(seeds_dir).map_err(|e| IngestError::Io {
         file: seeds_dir.display().to_string(),
         message: e.to_string(),
@@ -116,7 +117,7 @@ pub fn load_corpus(seeds_dir: &Path) -> Result<Corpus, IngestError> {
                     .into(),
             });
         }
-        let meta = metadata::read_seed_meta(&toml_path, &meetings)?;
+        let meta = metadata::read_seed_meta(&toml_path, &meetings, &kinds)?;
         texts.push((stem.clone(), text, meta, toml_path));
     }
     let lexicon = clean::Lexicon::from_texts(texts.iter().map(|(_, t, _, _)| t.as_str()));
@@ -150,6 +151,7 @@ pub fn load_corpus(seeds_dir: &Path) -> Result<Corpus, IngestError> {
     Ok(Corpus {
         schema_version: crate::model::SCHEMA_VERSION,
         meetings,
+        kinds,
         letters,
     })
 }
@@ -171,5 +173,5 @@ pub fn load_synonyms(seeds_dir: &Path) -> Result<crate::search::Synonyms, Ingest
 
 /// True for `.toml` files in `seeds/` that are shared data, not a text's metadata.
 fn is_shared_data(stem: &str) -> bool {
-    matches!(stem, "meetings" | "synonyms")
+    matches!(stem, "meetings" | "kinds" | "synonyms")
 }

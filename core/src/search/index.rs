@@ -8,7 +8,7 @@
 
 use super::synonyms::Synonyms;
 use super::tokenize::{is_number, tokenize};
-use crate::model::{Corpus, DocumentKind};
+use crate::model::Corpus;
 use fst::{Map, MapBuilder};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -50,8 +50,8 @@ pub struct PassageInfo {
 pub struct LetterInfo {
     /// Letter id.
     pub id: String,
-    /// Kind.
-    pub kind: DocumentKind,
+    /// Kind id (see [`Corpus::kinds`]).
+    pub kind: String,
     /// Meeting id.
     pub meeting: String,
     /// Year (of the letter's date, else of its meeting).
@@ -247,7 +247,7 @@ impl SearchIndex {
             }
             letters.push(LetterInfo {
                 id: letter.id.clone(),
-                kind: letter.kind,
+                kind: letter.kind.clone(),
                 meeting: letter.meeting.clone(),
                 year: date.map_or(0, |d| d.year),
                 date_key: date.map(|d| d.to_string()).unwrap_or_default(),

@@ -40,10 +40,25 @@ const DATE_LINE_OPENINGS: &[&str] = &["Issued on ", "Uitgegeven op ", ""];
 /// The offset and value of the date of a line that holds only a date (see
 /// [`DATE_LINE_OPENINGS`]).
 fn date_line(line: &str) -> Option<(usize, PartialDate)> {
+    // `11 Jul. 2023 -`: a web page's dateline before the text.
+    let line = line.trim_end_matches(['-', '–', ' ']);
     DATE_LINE_OPENINGS.iter().find_map(|o| {
         let rest = line.strip_prefix(o)?;
         parse_whole_date(rest).map(|d| (o.len(), d))
     })
+}
+
+/// Openings of a line that says who issued a document or under which number (`Issued by NATO
+/// Heads of State …`, `Press Release (2023) 001`).
+const ISSUE_LINE_OPENINGS: &[&str] = &["Issued by ", "Press Release (", "Persbericht ("];
+
+/// Openings of issue lines whose value is a reference number.
+const REFERENCE_LINE_OPENINGS: &[&str] = &["Press Release (", "Persbericht ("];
+
+/// True when a line holds only the document's date, issuer or number (see [`DATE_LINE_OPENINGS`]
+/// and [`ISSUE_LINE_OPENINGS`]): letterhead wherever it stands before the first prose.
+pub(super) fn is_issue_line(line: &str) -> bool {
+    date_line(line).is_some() || ISSUE_LINE_OPENINGS.iter().any(|o| line.starts_with(o))
 }
 
 /// Labels whose value may follow on the same line (`Datum 23 juni 2026`).
@@ -119,8 +134,7 @@ impl DocReader<'_> {
     pub(super) fn is_letterhead_anchor(&self, block: &RawBlock) -> bool {
         let first = line_text(self.text, &block.lines[0]).trim();
         (block.lines.len() == 1 && first.starts_with("Geachte ") && first.ends_with(','))
-            || (block.lines.len() == 1
-                && (parse_place_date(first).is_some() || date_line(first).is_some()))
+            || (block.lines.len() == 1 && parse_place_date(first).is_some())
             || Self::letterhead_label(first).is_some()
     }
 
@@ -150,7 +164,7 @@ impl DocReader<'_> {
         // A bare kind marker right after the header (`nota`) belongs to it.
         if let Some(next) = blocks.get(last + 1) {
             let t = line_text(self.text, &next.lines[0]).trim();
-            if next.lines.len() == 1 && t.eq_ignore_ascii_case(self.meta.kind.slug()) {
+            if next.lines.len() == 1 && t.eq_ignore_ascii_case(&self.meta.kind) {
                 last += 1;
             }
         }
@@ -268,6 +282,14 @@ impl DocReader<'_> {
             return;
         }
         if block.lines.len() == 1 {
+            if REFERENCE_LINE_OPENINGS.iter().any(|o| first.starts_with(o)) {
+                self.references.push(Sourced {
+                    value: clean_field(first),
+                    origin: Origin::Text {
+                        span: trimmed(self.text, &block.lines[0]),
+                    },
+                });
+            }
             if let Some((at, d)) = parse_place_date(first).or_else(|| date_line(first)) {
                 let s = trimmed(self.text, &block.lines[0]);
                 let date_span = Span::new(s.start as usize + at, s.end as usize);

@@ -141,6 +141,7 @@ impl DocReader<'_> {
         rest = self.read_letterhead(rest);
         self.find_footnote_blocks(rest);
         let mut i = 0;
+        let mut seen_prose = false;
         while i < rest.len() {
             let block = &rest[i];
             if let Some(note_lines) = self.footnote_block_labels(block) {
@@ -148,6 +149,15 @@ impl DocReader<'_> {
                 i += 1;
                 continue;
             }
+            let single = (block.lines.len() == 1)
+                .then(|| lines::line_text(self.text, &block.lines[0]).trim());
+            if !seen_prose && single.is_some_and(letterhead::is_issue_line) {
+                // `Issued on 11 Jul. 2023` under a communiqué's title: letterhead, not body.
+                self.push_letterhead_block(block);
+                i += 1;
+                continue;
+            }
+            seen_prose |= self.is_prose(block);
             if let Some(used) = self.read_signature(&rest[i..]) {
                 self.part_starts.push(self.units.len());
                 i += used;

@@ -9,7 +9,8 @@
 //!   the line ends a sentence or it is short and complete (a heading, a place-and-date line, a
 //!   name); after a signature role line (`De Minister van Defensie,`); before a list item (`•`,
 //!   `-`) or a numbered paragraph (`2. The Alliance …`) after a finished sentence; before and
-//!   after a salutation, a place-and-date line or a labelled letterhead field (`Betreft …`); and
+//!   after a salutation, a place-and-date line, a labelled letterhead field (`Betreft …`) or an
+//!   issue line (`Issued on 11 Jul. 2023`, `Press Release (2023) 001`); and
 //!   after an overlong line that ends a sentence.
 //! - Never before a line that starts in lowercase, or with a number that is not a paragraph
 //!   number (`… 28–29 november` ⏎ `2023.`), nor after a comma, hyphen or a word no sentence
@@ -140,6 +141,7 @@ fn breaks_between(cur: &str, next: &str, width: usize) -> bool {
     let stands_alone = |s: &str| {
         is_salutation(s)
             || parse_place_date(s).is_some()
+            || super::letterhead::is_issue_line(s)
             || DocReader::letterhead_label(s).is_some_and(|(_, v)| !v.is_empty())
     };
     if stands_alone(cur) || stands_alone(next) {

@@ -88,7 +88,7 @@ impl DocReader<'_> {
             source: self.source.to_string(),
             source_span,
             title,
-            kind: self.meta.kind,
+            kind: self.meta.kind.clone(),
             date,
             meeting: self.meta.meeting.clone(),
             signatories,
