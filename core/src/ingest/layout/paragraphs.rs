@@ -10,7 +10,8 @@
 //!   name); after a signature role line (`De Minister van Defensie,`); before a list item (`•`,
 //!   `-`) or a numbered paragraph (`2. The Alliance …`) after a finished sentence; before and
 //!   after a salutation, a place-and-date line, a labelled letterhead field (`Betreft …`) or an
-//!   issue line (`Issued on 11 Jul. 2023`, `Press Release (2023) 001`); and
+//!   issue line (`Issued on 11 Jul. 2023`, `Press Release (2023) 001`) or a Kamerstuk number
+//!   (`Nr. 448 BRIEF VAN …`); and
 //!   after an overlong line that ends a sentence.
 //! - Never before a line that starts in lowercase, or with a number that is not a paragraph
 //!   number (`… 28–29 november` ⏎ `2023.`), nor after a comma, hyphen or a word no sentence
@@ -142,6 +143,7 @@ fn breaks_between(cur: &str, next: &str, width: usize) -> bool {
         is_salutation(s)
             || parse_place_date(s).is_some()
             || super::letterhead::is_issue_line(s)
+            || is_kamerstuk_number(s)
             || DocReader::letterhead_label(s).is_some_and(|(_, v)| !v.is_empty())
     };
     if stands_alone(cur) || stands_alone(next) {
@@ -165,6 +167,12 @@ fn breaks_between(cur: &str, next: &str, width: usize) -> bool {
     let next_word = next.split_whitespace().next().unwrap_or("").chars().count();
     let fits = (cur_chars + 1 + next_word) * 100 < width * FIT_PERCENT;
     fits && (finished || cur_chars * 100 <= width * SHORT_LINE_PERCENT)
+}
+
+/// True for the number line of a Kamerstuk: `Nr. 448 BRIEF VAN DE MINISTER …`.
+fn is_kamerstuk_number(s: &str) -> bool {
+    s.strip_prefix("Nr. ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// True for a salutation line: `Geachte voorzitter,`, `Dear Sir or Madam,`.
