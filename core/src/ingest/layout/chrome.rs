@@ -99,8 +99,15 @@ fn is_table_row(line: &str) -> bool {
         && line
             .chars()
             .all(|c| matches!(c, '-' | '|' | ':' | '•') || c.is_whitespace());
-    rule || pipes >= 2 || (pipes == 1 && (line.starts_with('|') || line.ends_with('|')))
+    let short_pair =
+        pipes == 1 && line.contains(" | ") && line.chars().count() <= MAX_PAIR_ROW_CHARS;
+    rule || pipes >= 2
+        || short_pair
+        || (pipes == 1 && (line.starts_with('|') || line.ends_with('|')))
 }
+
+/// Longest `Kamerstuk | 16-07-2024` row (two cells): longer lines with one ` | ` are prose.
+const MAX_PAIR_ROW_CHARS: usize = 60;
 
 #[cfg(test)]
 mod tests {
