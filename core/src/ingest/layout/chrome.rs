@@ -1,7 +1,7 @@
 //! Page chrome: the lines a web page or PDF viewer puts around a document when it is copied
 //! (breadcrumbs, site taglines, metadata tables, lone bullets, `Last updated` lines, a first line
-//! naming the kind of page). They are kept with their span in [`Letter::chrome`]
-//! (crate::model::Letter::chrome), never read as body text or title.
+//! naming the kind of page). They are kept with their span in
+//! [`Letter::chrome`](crate::model::Letter::chrome), never read as body text or title.
 
 use crate::model::ChromeKind;
 

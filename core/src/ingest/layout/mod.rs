@@ -1,17 +1,20 @@
 //! Layout of a seed text: documents, lines, blocks, and what each block is.
 //!
-//! Invariants: every piece produced (letterhead field, signature, footnote, body block part) has
-//! the byte span of the seed it was read from; pieces never overlap, and together with the few
-//! dropped artifacts (image captions, the news item's `date` prefix) they cover every non-space
-//! byte of the text. The parity tests check exactly this.
+//! Invariants: every piece produced (letterhead field, signature, footnote, page chrome, body
+//! block part) has the byte span of the seed it was read from; pieces never overlap, and together
+//! with the few dropped artifacts (image captions, the news item's `date` prefix) they cover every
+//! non-space byte of the text. The parity tests check exactly this.
 //!
-//! Two layouts occur: hard-wrapped texts (PDF extractions, lines under ~110 characters, where the
-//! lines of a block are one paragraph) and line-per-paragraph texts (Word extractions, where each
-//! line is a paragraph, heading or list item). A text whose longest line exceeds
-//! [`WRAPPED_MAX_LINE`] is read line by line.
+//! Two layouts occur: hard-wrapped texts (PDF extractions and web copies, lines under ~110
+//! characters, where the lines of a block are one paragraph) and line-per-paragraph texts (Word
+//! extractions, where each line is a paragraph, heading or list item). In a text whose longest
+//! line exceeds [`WRAPPED_MAX_LINE`] a run of lines is read line by line unless it reads as
+//! wrapped prose; texts copied without blank lines are cut into blocks where the text itself shows
+//! a paragraph break. Both are decided per run of lines, never once for the whole file.
 //!
 //! A document is read front to back by one [`DocReader`], each concern in its own file:
-//! [`lines`] (lines, raw blocks, their shape), [`letterhead`] (header fields, place and date),
+//! [`lines`] (lines, raw blocks, their shape), [`chrome`] (web-page and viewer lines around the
+//! text), [`paragraphs`] (paragraph breaks inferred from the text), [`letterhead`] (header fields, place and date),
 //! [`footnotes`] (page footnotes and Word-style notes), [`signatures`] (signature blocks),
 //! [`body`] (units, page-broken paragraphs, blocks and heading levels) and [`resolve`] (title,
 //! date, signatories and references of the finished letter).

@@ -2,7 +2,7 @@
 //!
 //! A run of non-blank lines is cut into blocks, decided per run (never once for the whole file):
 //! - In a text of one paragraph per line (a Word extraction, some line longer than
-//!   [`WRAPPED_MAX_LINE`](super::WRAPPED_MAX_LINE)), a run stays line-per-paragraph unless its lines
+//!   [`WRAPPED_MAX_LINE`]), a run stays line-per-paragraph unless its lines
 //!   read as hard-wrapped prose (several lines of wrap width that end mid-sentence).
 //! - In hard-wrapped lines, the break after a line is a paragraph break when the first word of the
 //!   next line would have fitted on it (the writer ended the line, not the wrap width) and either
@@ -45,8 +45,8 @@ const MIN_WRAPPED_LINE_CHARS: usize = 40;
 /// Words no sentence ends with (a line ending in one continues on the next).
 const CONTINUING_WORDS: &[&str] = &[
     "de", "het", "een", "van", "voor", "aan", "in", "op", "te", "en", "of", "met", "door", "naar",
-    "om", "dat", "die", "bij", "tot", "uit", "over", "als", "the", "a", "an", "of", "to", "and",
-    "for", "with", "on", "at", "by", "from",
+    "om", "dat", "die", "bij", "tot", "uit", "over", "als", "the", "a", "an", "to", "and", "for",
+    "with", "on", "at", "by", "from",
 ];
 
 impl DocReader<'_> {
