@@ -268,7 +268,11 @@ fn strip_note_label(raw: &str) -> &str {
 
 #[test]
 fn sentences_cover_each_block_exactly() {
-    let c = corpus();
+    assert_sentences_cover_blocks(&corpus());
+}
+
+/// The sentences of every block of `c` cover its text, in order, without overlap.
+pub(crate) fn assert_sentences_cover_blocks(c: &Corpus) {
     for l in &c.letters {
         for b in &l.blocks {
             let joined: String = b
