@@ -54,10 +54,28 @@ impl DocReader<'_> {
     pub(super) fn split_run(&self, run: Vec<super::lines::Line>) -> Vec<RawBlock> {
         let texts: Vec<&str> = run.iter().map(|l| line_text(self.text, l).trim()).collect();
         if self.line_mode && !reads_as_wrapped(&texts) {
-            return vec![RawBlock {
-                lines: run,
-                line_mode: true,
-            }];
+            // One paragraph per line: cut only where a line is a paragraph or stands alone, so
+            // that letterhead, signatures and paragraphs pasted without blank lines are found.
+            let mut blocks = Vec::new();
+            let mut current = Vec::new();
+            for (i, l) in run.iter().enumerate() {
+                current.push(*l);
+                if let Some(next) = texts.get(i + 1) {
+                    if breaks_between_lines(texts[i], next) {
+                        blocks.push(RawBlock {
+                            lines: std::mem::take(&mut current),
+                            line_mode: true,
+                        });
+                    }
+                }
+            }
+            if !current.is_empty() {
+                blocks.push(RawBlock {
+                    lines: current,
+                    line_mode: true,
+                });
+            }
+            return blocks;
         }
         let width = texts
             .iter()
@@ -127,6 +145,34 @@ pub(super) fn paragraph_number_len(s: &str) -> Option<usize> {
         .then_some(s.len() - after.len())
 }
 
+/// True when a line of a line-per-paragraph run ends a block: it is a whole paragraph (overlong,
+/// ending a sentence), a signature, or a letterhead line, or the next line is one.
+fn breaks_between_lines(cur: &str, next: &str) -> bool {
+    is_role_line(cur)
+        || one_line_signature(cur).is_some()
+        || one_line_signature(next).is_some()
+        || is_role_line(next) && ends_sentence(cur)
+        || stands_alone_in_a_field(cur)
+        || stands_alone_in_a_field(next)
+        || cur.chars().count() > WRAPPED_MAX_LINE && ends_sentence(cur)
+}
+
+/// [`stands_alone`] without bare dates and issue lines, which in a memo header may be the second
+/// line of a field's value (`Plandatum/Deadline` ⏎ `Kamer` ⏎ `24 juni 2026`).
+fn stands_alone_in_a_field(s: &str) -> bool {
+    !super::letterhead::is_issue_line(s) && stands_alone(s)
+}
+
+/// True for lines of a letterhead that stand alone: a salutation, a place and date, a labelled
+/// field, an issue line, a Kamerstuk number.
+fn stands_alone(s: &str) -> bool {
+    is_salutation(s)
+        || parse_place_date(s).is_some()
+        || DocReader::letterhead_label(s).is_some_and(|(_, v)| !v.is_empty())
+        || super::letterhead::is_issue_line(s)
+        || is_kamerstuk_number(s)
+}
+
 /// True when the line between `cur` and `next` (trimmed lines of one run) is a paragraph break.
 fn breaks_between(cur: &str, next: &str, width: usize) -> bool {
     let Some(first) = next.chars().next() else {
@@ -138,14 +184,6 @@ fn breaks_between(cur: &str, next: &str, width: usize) -> bool {
     if is_role_line(cur) || one_line_signature(cur).is_some() {
         return true;
     }
-    // Letterhead lines stand alone: a salutation, a place and date, a labelled field.
-    let stands_alone = |s: &str| {
-        is_salutation(s)
-            || parse_place_date(s).is_some()
-            || super::letterhead::is_issue_line(s)
-            || is_kamerstuk_number(s)
-            || DocReader::letterhead_label(s).is_some_and(|(_, v)| !v.is_empty())
-    };
     if stands_alone(cur) || stands_alone(next) {
         return true;
     }
