@@ -4,7 +4,7 @@
 //! list, which makes the [`Strings`] struct and its [`NL`] and [`EN`] tables. Views read them
 //! through [`Lang::t`] once per render (the page is rendered again when the language changes).
 
-use summit_core::{DocumentKind, Meeting, PartialDate};
+use summit_core::{Corpus, Meeting, PartialDate};
 
 /// Interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -504,19 +504,13 @@ pub fn meeting_name(meeting: &Meeting, lang: Lang) -> &str {
     }
 }
 
-/// The name of a kind of document.
-pub fn kind_name(kind: DocumentKind, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (DocumentKind::Kamerbrief, Lang::Nl) => "Kamerbrief",
-        (DocumentKind::Kamerbrief, Lang::En) => "Letter to parliament",
-        (DocumentKind::Nieuwsbericht, Lang::Nl) => "Nieuwsbericht",
-        (DocumentKind::Nieuwsbericht, Lang::En) => "News item",
-        (DocumentKind::GeannoteerdeAgenda, Lang::Nl) => "Geannoteerde agenda",
-        (DocumentKind::GeannoteerdeAgenda, Lang::En) => "Annotated agenda",
-        (DocumentKind::Verslag, Lang::Nl) => "Verslag",
-        (DocumentKind::Verslag, Lang::En) => "Report",
-        (DocumentKind::Nota, Lang::Nl) => "Interne nota",
-        (DocumentKind::Nota, Lang::En) => "Internal memo",
+/// The name of a kind of document, as declared in `seeds/kinds.toml`; the id where the kind is
+/// unknown.
+pub fn kind_name<'c>(corpus: &'c Corpus, kind: &'c str, lang: Lang) -> &'c str {
+    match (corpus.kind(kind), lang) {
+        (Some(k), Lang::Nl) => &k.name,
+        (Some(k), Lang::En) => &k.name_en,
+        (None, _) => kind,
     }
 }
 

@@ -4,7 +4,11 @@ use std::path::Path;
 use summit_core::{BlockKind, Origin};
 
 fn main() {
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
+    // `SUMMIT_SEEDS=<dir>` reads another seeds folder (the test fixtures, a new letter).
+    let seeds = std::env::var_os("SUMMIT_SEEDS").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds"),
+        std::path::PathBuf::from,
+    );
     let corpus = match summit_core::ingest::load_corpus(&seeds) {
         Ok(c) => c,
         Err(e) => {
@@ -17,7 +21,7 @@ fn main() {
         if only.as_deref().is_some_and(|o| o != l.id) {
             continue;
         }
-        println!("=== {} [{}] {:?}", l.id, l.kind.slug(), l.title.value);
+        println!("=== {} [{}] {:?}", l.id, l.kind, l.title.value);
         let origin = |o: &Origin| match o {
             Origin::Text { span } => format!("text {}..{}", span.start, span.end),
             Origin::Metadata { file } => format!("meta {file}"),

@@ -22,6 +22,8 @@ pub struct Corpus {
     pub schema_version: u32,
     /// The summits and ministerial meetings the documents are about, by start date.
     pub meetings: Vec<Meeting>,
+    /// The kinds of document, in the order of `kinds.toml`.
+    pub kinds: Vec<DocumentKind>,
     /// The documents, in the order of their seed file names and their position in the file.
     pub letters: Vec<Letter>,
 }
@@ -30,6 +32,11 @@ impl Corpus {
     /// The letter with this id.
     pub fn letter(&self, id: &str) -> Option<&Letter> {
         self.letters.iter().find(|l| l.id == id)
+    }
+
+    /// The kind of document with this id.
+    pub fn kind(&self, id: &str) -> Option<&DocumentKind> {
+        self.kinds.iter().find(|k| k.id == id)
     }
 
     /// The meeting with this id.
@@ -217,47 +224,16 @@ pub struct Sourced<T> {
     pub origin: Origin,
 }
 
-/// What kind of document a letter is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum DocumentKind {
-    /// A letter to parliament (Kamerbrief).
-    Kamerbrief,
-    /// A government news item (nieuwsbericht).
-    Nieuwsbericht,
-    /// An annotated agenda sent before a meeting (geannoteerde agenda).
-    GeannoteerdeAgenda,
-    /// A report of a meeting (verslag), usually sent with a short cover letter.
-    Verslag,
-    /// An internal memo to a minister (nota).
-    Nota,
-}
-
-impl DocumentKind {
-    /// Every kind, in display order.
-    pub const ALL: [DocumentKind; 5] = [
-        DocumentKind::Kamerbrief,
-        DocumentKind::Nieuwsbericht,
-        DocumentKind::GeannoteerdeAgenda,
-        DocumentKind::Verslag,
-        DocumentKind::Nota,
-    ];
-
-    /// The stable identifier used in data files and URLs (`geannoteerde-agenda`).
-    pub fn slug(self) -> &'static str {
-        match self {
-            DocumentKind::Kamerbrief => "kamerbrief",
-            DocumentKind::Nieuwsbericht => "nieuwsbericht",
-            DocumentKind::GeannoteerdeAgenda => "geannoteerde-agenda",
-            DocumentKind::Verslag => "verslag",
-            DocumentKind::Nota => "nota",
-        }
-    }
-
-    /// The kind for a slug.
-    pub fn from_slug(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.slug() == s)
-    }
+/// A kind of document (Kamerbrief, verslag, communiqué …), declared in `seeds/kinds.toml`: kinds
+/// are data, so a new kind needs no code change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentKind {
+    /// Stable identifier used in metadata files and URLs (`geannoteerde-agenda`).
+    pub id: String,
+    /// Dutch name, e.g. `Geannoteerde agenda`.
+    pub name: String,
+    /// English name, e.g. `Annotated agenda`.
+    pub name_en: String,
 }
 
 /// A summit or ministerial meeting that documents are about.
@@ -409,8 +385,8 @@ pub struct Letter {
     pub source_span: Span,
     /// The document's title, from the text (subject line or first heading) or the metadata.
     pub title: Sourced<String>,
-    /// What kind of document this is.
-    pub kind: DocumentKind,
+    /// What kind of document this is: the id of one of [`Corpus::kinds`].
+    pub kind: String,
     /// The date of the document, where known.
     pub date: Option<Sourced<PartialDate>>,
     /// The id of the meeting it is about (see [`Corpus::meetings`]).
@@ -427,6 +403,39 @@ pub struct Letter {
     pub blocks: Vec<Block>,
     /// The footnotes, in label order.
     pub footnotes: Vec<Footnote>,
+    /// Text of the web page or viewer the document was copied from (breadcrumbs, table rows,
+    /// bullets, `Last updated` lines): kept with its span, never body text or title.
+    #[serde(default)]
+    pub chrome: Vec<PageChrome>,
+}
+
+/// A line of a web page or viewer around a copied document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageChrome {
+    /// What the line is.
+    pub kind: ChromeKind,
+    /// The line as printed, trimmed.
+    pub text: String,
+    /// Where it stands in the seed.
+    pub span: Span,
+}
+
+/// What a line of page chrome is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChromeKind {
+    /// Where the page sits in the site (`U bent hier: Home > Documenten`).
+    Breadcrumb,
+    /// Site navigation and taglines (`Ga direct naar inhoud`, `Een website van de Rijksoverheid`).
+    SiteText,
+    /// A row of a metadata table (`Datum publicatie | Organisatie |`, `---|---|`).
+    TableRow,
+    /// A lone bullet or bullet separator (`•`, `• |`).
+    Bullet,
+    /// A publication or update line (`Last updated: 12 July 2023`).
+    Updated,
+    /// A line naming the kind of page above the real heading (`Kamerstuk`, `Brief regering : …`).
+    TypeLine,
 }
 
 impl Letter {
@@ -476,7 +485,7 @@ mod tests {
                     file: format!("{id}.toml"),
                 },
             },
-            kind: DocumentKind::Kamerbrief,
+            kind: "kamerbrief".into(),
             date: date.map(|value| Sourced {
                 value,
                 origin: Origin::Metadata {
@@ -488,6 +497,7 @@ mod tests {
             references: Vec::new(),
             language: "nl".into(),
             letterhead: Vec::new(),
+            chrome: Vec::new(),
             blocks: Vec::new(),
             footnotes: Vec::new(),
         }
@@ -498,6 +508,7 @@ mod tests {
         let start = PartialDate::ymd(2025, 6, 24);
         let corpus = Corpus {
             schema_version: SCHEMA_VERSION,
+            kinds: Vec::new(),
             meetings: vec![Meeting {
                 id: "den-haag-2025".into(),
                 name: "NAVO-top Den Haag 2025".into(),

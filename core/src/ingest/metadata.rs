@@ -1,7 +1,8 @@
 //! Metadata files beside the seed texts: `meetings.toml` and one `<stem>.toml` per text.
 //!
-//! Metadata only fills the gaps the text leaves: whatever can be read from the text itself
-//! (dates, titles, references, signatories) is read from it by the other stages. Unknown fields
+//! Metadata fills the gaps the text leaves: whatever can be read from the text itself (dates,
+//! titles, references, signatories) is read from it by the other stages; a `title` or `date`
+//! given here wins over the text's, to correct it. Unknown fields
 //! are errors, so a typo never silently loses a value.
 
 use super::IngestError;
@@ -17,6 +18,23 @@ use toml::Spanned;
 struct MeetingsFile {
     /// One entry per meeting.
     meeting: Vec<MeetingEntry>,
+}
+
+/// The contents of `kinds.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KindsFile {
+    /// One entry per kind of document.
+    kind: Vec<KindEntry>,
+}
+
+/// One `[[kind]]` entry.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KindEntry {
+    id: Spanned<String>,
+    name: String,
+    name_en: String,
 }
 
 /// One `[[meeting]]` entry.
@@ -72,15 +90,15 @@ pub struct SignatoryEntry {
 pub struct DocumentMeta {
     /// Stable id used in links.
     pub id: String,
-    /// Kind of document.
-    pub kind: DocumentKind,
+    /// Kind of document: the id of a kind of `kinds.toml`.
+    pub kind: String,
     /// Meeting id (checked against `meetings.toml`).
     pub meeting: String,
     /// ISO 639-1 language code.
     pub language: String,
-    /// Title, used when the text states none.
+    /// Title; wins over the one read from the text.
     pub title: Option<String>,
-    /// Date, used when the text states none (or states it less precisely).
+    /// Date; wins over the one read from the text.
     pub date: Option<PartialDate>,
     /// Signatories, used when the text has no signature block.
     pub signatories: Vec<SignatoryEntry>,
@@ -92,8 +110,6 @@ pub struct DocumentMeta {
     pub file: String,
     /// Where this entry's `id` value stands in the metadata file.
     pub id_at: Position,
-    /// Where the `date` value stands, if given.
-    pub date_at: Option<Position>,
     /// Where the `begins_at` value stands, if given.
     pub begins_at_at: Option<Position>,
 }
@@ -188,8 +204,39 @@ pub fn read_meetings(path: &Path) -> Result<Vec<Meeting>, IngestError> {
     Ok(meetings)
 }
 
-/// Reads and checks a seed's metadata file against the known meetings.
-pub fn read_seed_meta(path: &Path, meetings: &[Meeting]) -> Result<Vec<DocumentMeta>, IngestError> {
+/// Reads and checks `kinds.toml`: ids usable in links, each once.
+pub fn read_kinds(path: &Path) -> Result<Vec<DocumentKind>, IngestError> {
+    let text = read(path)?;
+    let file_name = path.display().to_string();
+    let file: KindsFile = toml::from_str(&text).map_err(|e| toml_error(path, &text, e))?;
+    let mut kinds: Vec<DocumentKind> = Vec::new();
+    for k in file.kind {
+        let at = Position::of(&text, k.id.span().start);
+        let id = k.id.get_ref();
+        if !is_slug(id) {
+            return Err(at.error(
+                &file_name,
+                format!("kind id {id:?}: use lowercase letters, digits and '-'"),
+            ));
+        }
+        if kinds.iter().any(|x| x.id == *id) {
+            return Err(at.error(&file_name, format!("kind id {id:?} is used twice")));
+        }
+        kinds.push(DocumentKind {
+            id: k.id.into_inner(),
+            name: k.name,
+            name_en: k.name_en,
+        });
+    }
+    Ok(kinds)
+}
+
+/// Reads and checks a seed's metadata file against the known meetings and kinds.
+pub fn read_seed_meta(
+    path: &Path,
+    meetings: &[Meeting],
+    kinds: &[DocumentKind],
+) -> Result<Vec<DocumentMeta>, IngestError> {
     let text = read(path)?;
     let file_name = path.display().to_string();
     let file: SeedFile = toml::from_str(&text).map_err(|e| toml_error(path, &text, e))?;
@@ -214,17 +261,17 @@ pub fn read_seed_meta(path: &Path, meetings: &[Meeting]) -> Result<Vec<DocumentM
                 format!("document id {id:?} is used twice in this file"),
             ));
         }
-        let kind = DocumentKind::from_slug(d.kind.get_ref()).ok_or_else(|| {
-            let known: Vec<_> = DocumentKind::ALL.iter().map(|k| k.slug()).collect();
-            at(&d.kind).error(
+        if !kinds.iter().any(|k| k.id == *d.kind.get_ref()) {
+            let known: Vec<_> = kinds.iter().map(|k| k.id.as_str()).collect();
+            return Err(at(&d.kind).error(
                 &file_name,
                 format!(
-                    "unknown kind {:?}, expected one of {}",
+                    "unknown kind {:?}, expected one of {} (see kinds.toml)",
                     d.kind.get_ref(),
                     known.join(", ")
                 ),
-            )
-        })?;
+            ));
+        }
         if !meetings.iter().any(|m| m.id == *d.meeting.get_ref()) {
             let known: Vec<_> = meetings.iter().map(|m| m.id.as_str()).collect();
             return Err(at(&d.meeting).error(
@@ -262,10 +309,9 @@ pub fn read_seed_meta(path: &Path, meetings: &[Meeting]) -> Result<Vec<DocumentM
         }
         docs.push(DocumentMeta {
             id_at: at(&d.id),
-            date_at: d.date.as_ref().map(at),
             begins_at_at: d.begins_at.as_ref().map(at),
             id: d.id.into_inner(),
-            kind,
+            kind: d.kind.into_inner(),
             meeting: d.meeting.into_inner(),
             language: d.language.into_inner(),
             title: d.title,

@@ -1,6 +1,6 @@
 //! Ingestion: the seed texts and their metadata become a structured [`Corpus`].
 //!
-//! `seeds/` holds `meetings.toml` and, per text, `<stem>.txt` (verbatim, never edited) with its
+//! `seeds/` holds `meetings.toml`, `kinds.toml` (the kinds of document) and, per text, `<stem>.txt` (verbatim, never edited) with its
 //! `<stem>.toml`. A text is read in stages:
 //! 1. `layout` cuts it into documents (`begins_at`), lines and blocks, and sorts blocks into
 //!    letterhead, signatures, footnotes and body units, each with its byte span.
@@ -9,7 +9,8 @@
 //! 3. `sentences` splits the clean text into sentences.
 //!
 //! Whatever the text states (dates, subject, reference, signatures) is read from it with its span;
-//! the metadata file only fills the gaps. Language rules (month names, dates, numbers,
+//! the metadata file fills the gaps, and its `title` and `date` win over the text's (a correction),
+//! with the origin recorded. An empty or white-space-only text is refused. Language rules (month names, dates, numbers,
 //! abbreviations of months) come from [`crate::nl`], shared with search and extraction.
 
 mod clean;
@@ -62,6 +63,7 @@ pub enum IngestError {
 /// round. Adding a document needs only new files in `seeds/`.
 pub fn load_corpus(seeds_dir: &Path) -> Result<Corpus, IngestError> {
     let meetings = metadata::read_meetings(&seeds_dir.join("meetings.toml"))?;
+    let kinds = metadata::read_kinds(&seeds_dir.join("kinds.toml"))?;
     let entries = std::fs::read_dir(seeds_dir).map_err(|e| IngestError::Io {
         file: seeds_dir.display().to_string(),
         message: e.to_string(),
@@ -104,7 +106,18 @@ pub fn load_corpus(seeds_dir: &Path) -> Result<Corpus, IngestError> {
         let txt_path = seeds_dir.join(format!("{stem}.txt"));
         let toml_path = seeds_dir.join(format!("{stem}.toml"));
         let text = metadata::read(&txt_path)?;
-        let meta = metadata::read_seed_meta(&toml_path, &meetings)?;
+        if text
+            .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+            .is_empty()
+        {
+            return Err(IngestError::Text {
+                file: txt_path.display().to_string(),
+                message: "the text is empty (nothing but white space): put the document's text \
+                          in it, or remove it with its metadata file"
+                    .into(),
+            });
+        }
+        let meta = metadata::read_seed_meta(&toml_path, &meetings, &kinds)?;
         texts.push((stem.clone(), text, meta, toml_path));
     }
     let lexicon = clean::Lexicon::from_texts(texts.iter().map(|(_, t, _, _)| t.as_str()));
@@ -138,6 +151,7 @@ pub fn load_corpus(seeds_dir: &Path) -> Result<Corpus, IngestError> {
     Ok(Corpus {
         schema_version: crate::model::SCHEMA_VERSION,
         meetings,
+        kinds,
         letters,
     })
 }
@@ -159,5 +173,5 @@ pub fn load_synonyms(seeds_dir: &Path) -> Result<crate::search::Synonyms, Ingest
 
 /// True for `.toml` files in `seeds/` that are shared data, not a text's metadata.
 fn is_shared_data(stem: &str) -> bool {
-    matches!(stem, "meetings" | "synonyms")
+    matches!(stem, "meetings" | "kinds" | "synonyms")
 }

@@ -26,6 +26,7 @@ pub const WORD_ABBREVIATIONS: &[&str] = &[
     "etc", "dhr", "mevr", "drs", "dr", "prof", "ir", "mr", "art", "vs", "resp", "incl", "excl",
     "e.g", "i.e", "z.s.m", "i.v.m", "n.a.v", "m.u.v", "t.b.v", "p", "blz", "zgn", "evt", "min",
     "max", "st", "mw", "o.l.v", "enz", "t/m", "m.i.v", "a.s", "c.q", "bv", "jr", "mil", "ong",
+    "no", "nos", "para", "paras", "cf", "mar", "oct",
 ];
 
 /// `WORD_ABBREVIATIONS` followed by the Dutch month abbreviations, joined at compile time.
@@ -48,6 +49,11 @@ const ALL_ABBREVIATIONS: [&str; WORD_ABBREVIATIONS.len() + DUTCH_MONTH_ABBREVIAT
 /// full stop: a capitalised word after them starts a new sentence.
 pub const SENTENCE_FINAL_ABBREVIATIONS: &[&str] = &["jl", "mln", "mld", "mrd", "etc", "enz", "e.d"];
 
+/// Dotted acronyms of places (lowercase, without the final dot) that often close a sentence: like
+/// [`SENTENCE_FINAL_ABBREVIATIONS`], a capitalised word after them starts a new sentence
+/// (`… in Washington D.C. Daarna …`), unless the text is in capitals (a heading).
+pub const SENTENCE_FINAL_ACRONYMS: &[&str] = &["d.c", "u.s", "u.k", "v.s", "e.u", "v.k"];
+
 /// What the word before a full stop is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Abbreviation {
@@ -65,8 +71,15 @@ fn abbreviation(word: &str) -> Abbreviation {
     if w.is_empty() {
         return Abbreviation::No;
     }
+    // `VS`, `EU`, `VN`: an acronym in capitals is a word, and its full stop ends the sentence
+    // (`vs.` in lowercase is `versus`).
+    if w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase()) {
+        return Abbreviation::No;
+    }
     let lower = w.to_lowercase();
-    if SENTENCE_FINAL_ABBREVIATIONS.contains(&lower.as_str()) {
+    if SENTENCE_FINAL_ABBREVIATIONS.contains(&lower.as_str())
+        || SENTENCE_FINAL_ACRONYMS.contains(&lower.as_str())
+    {
         return Abbreviation::MayEnd;
     }
     if ABBREVIATIONS.contains(&lower.as_str()) {
@@ -110,17 +123,39 @@ pub fn split_sentences(text: &str) -> Vec<TextRange> {
                 n.is_uppercase()
                     || n.is_ascii_digit()
                     || matches!(n, '‘' | '“' | '"' | '\'' | '(' | '[')
-            });
+            }) || starts_with_elided_article(
+                &text[chars.get(k).map_or(text.len(), |&(p, _)| p)..],
+            );
             let word_start = text[..pos].rfind(char::is_whitespace).map_or(0, |p| p + 1);
+            let word = &text[word_start..pos];
             let kind = if c == '.' {
-                abbreviation(&text[word_start..pos])
+                abbreviation(word)
             } else {
                 Abbreviation::No
             };
+            // `1. We reaffirm …`: the number of a numbered paragraph, not a sentence.
+            let paragraph_number = c == '.'
+                && text[start..word_start].trim().is_empty()
+                && (1..=3).contains(&word.len())
+                && word.bytes().all(|b| b.is_ascii_digit());
+            let next_word_in_capitals = {
+                let rest = &text[chars.get(k).map_or(text.len(), |&(p, _)| p)..];
+                let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+                w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
+            };
             let ends = match kind {
+                _ if paragraph_number => false,
                 Abbreviation::No => next_starts_sentence,
                 Abbreviation::Inner => false,
-                Abbreviation::MayEnd => next.is_some_and(char::is_uppercase),
+                Abbreviation::MayEnd => {
+                    next.is_some_and(char::is_uppercase)
+                        && !(SENTENCE_FINAL_ACRONYMS.contains(
+                            &word
+                                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                                .to_lowercase()
+                                .as_str(),
+                        ) && next_word_in_capitals)
+                }
             };
             if next_is_space && ends {
                 push_trimmed(&mut out, text, start, end);
@@ -133,6 +168,15 @@ pub fn split_sentences(text: &str) -> Vec<TextRange> {
     }
     push_trimmed(&mut out, text, start, text.len());
     out
+}
+
+/// True when `rest` opens with an elided article (`’s Avonds`, `’t Hoofd`, `'s-Gravenhage`),
+/// which starts a sentence although its first letter is lowercase.
+fn starts_with_elided_article(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    matches!(chars.next(), Some('’' | '\''))
+        && matches!(chars.next(), Some('s' | 't'))
+        && chars.next().is_some_and(|c| c == ' ' || c == '-')
 }
 
 /// Pushes `text[start..end]` without its surrounding white space, if anything remains.
@@ -217,12 +261,64 @@ mod tests {
     }
 
     #[test]
-    fn initials_and_dotted_acronyms_do_not_end_a_sentence() {
+    fn initials_do_not_end_a_sentence() {
         assert_eq!(
-            sentences("De top in Washington D.C. Van 9 tot 11 juli. Getekend C.C.J. Veldkamp."),
+            sentences("Getekend C.C.J. Veldkamp en T.B.W. Berendsen. Klaar."),
+            vec!["Getekend C.C.J. Veldkamp en T.B.W. Berendsen.", "Klaar."]
+        );
+    }
+
+    #[test]
+    fn place_acronyms_end_a_sentence_before_a_capital_but_not_in_a_heading_in_capitals() {
+        assert_eq!(
+            sentences(
+                "De top was in Washington D.C. Daarna volgde Vilnius. Zo sprak de VS. De EU. Hier."
+            ),
             vec![
-                "De top in Washington D.C. Van 9 tot 11 juli.",
-                "Getekend C.C.J. Veldkamp."
+                "De top was in Washington D.C.",
+                "Daarna volgde Vilnius.",
+                "Zo sprak de VS.",
+                "De EU.",
+                "Hier."
+            ]
+        );
+        assert_eq!(
+            sentences("VERSLAG VAN DE NAVO-TOP IN WASHINGTON D.C. VAN 10 EN 11 JULI 2024"),
+            vec!["VERSLAG VAN DE NAVO-TOP IN WASHINGTON D.C. VAN 10 EN 11 JULI 2024"]
+        );
+        assert_eq!(
+            sentences("in Washington D.C. van 10 juli"),
+            vec!["in Washington D.C. van 10 juli"]
+        );
+    }
+
+    #[test]
+    fn month_abbreviations_inside_a_date_do_not_end_a_sentence() {
+        for m in ["mrt", "apr", "jun", "jul", "sept", "okt", "Jul", "Oct"] {
+            let s = format!("Op 3 {m}. 2025 kwam de Raad bijeen. Klaar.");
+            assert_eq!(sentences(&s).len(), 2, "{s}");
+        }
+    }
+
+    #[test]
+    fn an_elided_article_after_a_full_stop_starts_a_sentence() {
+        assert_eq!(
+            sentences("De top sloot af. ’s Avonds volgde een diner. ’t Was laat."),
+            vec![
+                "De top sloot af.",
+                "’s Avonds volgde een diner.",
+                "’t Was laat."
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraph_numbers_and_english_abbreviations_do_not_end_a_sentence() {
+        assert_eq!(
+            sentences("12. We reaffirm Art. 5 of the Treaty, see No. 3 of 11 Jul. 2023. We agree."),
+            vec![
+                "12. We reaffirm Art. 5 of the Treaty, see No. 3 of 11 Jul. 2023.",
+                "We agree."
             ]
         );
     }

@@ -6,7 +6,7 @@
 //! walks however odd it is.
 
 use super::fuzzy::{Typos, MAX_FUZZY_BYTES};
-use super::index::{stem_of, SearchIndex};
+use super::index::{english_stem_key, stem_of, SearchIndex};
 use super::query::{Clause, Query};
 use super::results::MatchKind;
 use fst::automaton::Str;
@@ -40,13 +40,22 @@ pub(super) struct Expanded {
 }
 
 impl SearchIndex {
-    /// Terms sharing the stem of `term`.
+    /// Terms sharing the stem of `term`: its Dutch stem, and its English stem among the words of
+    /// English documents.
     pub(super) fn stem_family(&self, term: &str) -> Vec<u32> {
-        let stem = stem_of(&self.stemmer, term);
-        self.stems
-            .get(&stem)
-            .map(|sid| self.stem_terms[sid as usize].clone())
-            .unwrap_or_default()
+        let dutch = stem_of(&self.stemmer, term);
+        let english = english_stem_key(&self.english_stemmer, term);
+        let mut family: Vec<u32> = Vec::new();
+        for stem in [dutch, english] {
+            if let Some(sid) = self.stems.get(&stem) {
+                for &id in &self.stem_terms[sid as usize] {
+                    if !family.contains(&id) {
+                        family.push(id);
+                    }
+                }
+            }
+        }
+        family
     }
 
     /// Runs an automaton over the dictionary, up to `max` terms.

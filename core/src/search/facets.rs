@@ -136,9 +136,7 @@ impl Filters {
             FacetDim::Meeting => {
                 self.meetings.is_empty() || self.meetings.contains(&letter.meeting)
             }
-            FacetDim::Kind => {
-                self.kinds.is_empty() || self.kinds.iter().any(|k| k == letter.kind.slug())
-            }
+            FacetDim::Kind => self.kinds.is_empty() || self.kinds.contains(&letter.kind),
             FacetDim::Year => self.years.is_empty() || self.years.contains(&letter.year),
             FacetDim::Letter => self.letters.is_empty() || self.letters.contains(&letter.id),
         }
@@ -150,7 +148,7 @@ impl LetterInfo {
     fn facet_value(&self, dim: FacetDim) -> String {
         match dim {
             FacetDim::Meeting => self.meeting.clone(),
-            FacetDim::Kind => self.kind.slug().to_string(),
+            FacetDim::Kind => self.kind.clone(),
             FacetDim::Year => self.year.to_string(),
             FacetDim::Letter => self.id.clone(),
         }

@@ -8,10 +8,10 @@
 
 use super::synonyms::Synonyms;
 use super::tokenize::{is_number, tokenize};
-use crate::model::{Corpus, DocumentKind};
+use crate::model::Corpus;
 use fst::{Map, MapBuilder, Streamer};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 /// Format version of the bytes; loading other bytes fails cleanly.
@@ -50,8 +50,8 @@ pub struct PassageInfo {
 pub struct LetterInfo {
     /// Letter id.
     pub id: String,
-    /// Kind.
-    pub kind: DocumentKind,
+    /// Kind id (see [`Corpus::kinds`]).
+    pub kind: String,
     /// Meeting id.
     pub meeting: String,
     /// Year (of the letter's date, else of its meeting).
@@ -117,6 +117,8 @@ pub struct SearchIndex {
     pub(super) section_members: Vec<Vec<u32>>,
     /// The Dutch stemmer, made once.
     pub(super) stemmer: rust_stemmers::Stemmer,
+    /// The English stemmer, for the words of `language = "en"` documents.
+    pub(super) english_stemmer: rust_stemmers::Stemmer,
     /// Passage id → its tokens, read from the text the first time a hit needs its marks and
     /// snippet (a query touches a few passages, and they are read once, not on every keystroke).
     pub(super) passage_tokens: Vec<OnceLock<PassageTokens>>,
@@ -196,9 +198,24 @@ fn delta_decode(body: &mut [Vec<Posting>]) -> Result<(), IndexError> {
     Ok(())
 }
 
-/// The Dutch stemmer.
+/// The Dutch stemmer (every term has a Dutch stem; terms of English documents also have an
+/// English one, see [`ENGLISH_STEM_PREFIX`]).
 pub(super) fn stemmer() -> rust_stemmers::Stemmer {
     rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Dutch)
+}
+
+/// The English stemmer.
+pub(super) fn english_stemmer() -> rust_stemmers::Stemmer {
+    rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English)
+}
+
+/// Opening of the keys of English stems in the stem dictionary, so that they never meet a Dutch
+/// stem (folded terms hold no control characters).
+pub(super) const ENGLISH_STEM_PREFIX: &str = "\u{1}en:";
+
+/// The key of a folded term's English stem in the stem dictionary.
+pub(super) fn english_stem_key(stemmer: &rust_stemmers::Stemmer, term: &str) -> String {
+    format!("{ENGLISH_STEM_PREFIX}{}", stem_of(stemmer, term))
 }
 
 /// The stem of a folded term (numbers are their own stem).
@@ -234,12 +251,18 @@ impl SearchIndex {
         };
         let mut passages = Vec::new();
         let mut letters = Vec::new();
+        // Terms of English documents, stemmed in English as well.
+        let mut english_terms: BTreeSet<u32> = BTreeSet::new();
         for (li, letter) in corpus.letters.iter().enumerate() {
+            let english = letter.language == "en";
             let date = corpus.order_date(letter);
             let title_tokens = tokenize(&letter.title.value);
             let mut tf: BTreeMap<u32, u16> = BTreeMap::new();
             for t in &title_tokens {
                 let id = id_of(&t.term, &mut body, &mut heading, &mut title);
+                if english {
+                    english_terms.insert(id);
+                }
                 *tf.entry(id).or_default() += 1;
             }
             for (id, f) in tf {
@@ -247,7 +270,7 @@ impl SearchIndex {
             }
             letters.push(LetterInfo {
                 id: letter.id.clone(),
-                kind: letter.kind,
+                kind: letter.kind.clone(),
                 meeting: letter.meeting.clone(),
                 year: date.map_or(0, |d| d.year),
                 date_key: date.map(|d| d.to_string()).unwrap_or_default(),
@@ -264,6 +287,9 @@ impl SearchIndex {
                 let mut positions: BTreeMap<u32, Vec<u16>> = BTreeMap::new();
                 for t in &tokens {
                     let id = id_of(&t.term, &mut body, &mut heading, &mut title);
+                    if english {
+                        english_terms.insert(id);
+                    }
                     positions
                         .entry(id)
                         .or_default()
@@ -305,11 +331,18 @@ impl SearchIndex {
         let terms_fst = builder.into_inner().expect("fst in memory");
         let stemmer = stemmer();
         let mut stem_map: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        let english = english_stemmer();
         for (term, id) in &term_ids {
             stem_map
                 .entry(stem_of(&stemmer, term))
                 .or_default()
                 .push(*id);
+            if english_terms.contains(id) {
+                stem_map
+                    .entry(english_stem_key(&english, term))
+                    .or_default()
+                    .push(*id);
+            }
         }
         let mut builder = MapBuilder::memory();
         let mut stem_terms = Vec::new();
@@ -443,6 +476,7 @@ impl SearchIndex {
             passage_tokens: (0..n_passages).map(|_| OnceLock::new()).collect(),
             section_members,
             stemmer: stemmer(),
+            english_stemmer: english_stemmer(),
         }
     }
 

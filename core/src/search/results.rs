@@ -19,7 +19,7 @@ pub const DEFAULT_LIMIT: usize = 50;
 pub enum MatchKind {
     /// The word itself (after folding).
     Exact,
-    /// The same Dutch stem.
+    /// The same stem (Dutch; English too for the words of English documents).
     Stem,
     /// A synonym or translation.
     Synonym,

@@ -82,6 +82,21 @@ impl SearchIndex {
     }
 }
 
+/// Marks that belong to the word after them (`’s Avonds`, `‘ja’`, `(zie`): a snippet starting at
+/// that word starts before them.
+const OPENING_MARKS: [char; 6] = ['’', '\'', '‘', '“', '"', '('];
+
+/// `from` moved back over the [`OPENING_MARKS`] directly before it.
+fn with_opening_marks(text: &str, mut from: usize) -> usize {
+    while let Some(c) = text[..from].chars().next_back() {
+        if !OPENING_MARKS.contains(&c) {
+            break;
+        }
+        from -= c.len_utf8();
+    }
+    from
+}
+
 /// The best window of about [`SNIPPET_WORDS`] words of `text` (whose words are `ws`), with its
 /// marks: the window showing the most different matched terms, then the most matches.
 fn snippet(text: &str, ws: &[(u32, u32)], marks: &[Mark]) -> (String, Vec<TextRange>) {
@@ -132,7 +147,7 @@ fn snippet(text: &str, ws: &[(u32, u32)], marks: &[Mark]) -> (String, Vec<TextRa
         let lead = 4.min(first);
         best_start = best_start.min(first - lead).min(n - width);
     }
-    let from = ws[best_start].0 as usize;
+    let from = with_opening_marks(text, ws[best_start].0 as usize);
     let to = if best_start + width >= n {
         text.len()
     } else {
@@ -151,4 +166,20 @@ fn snippet(text: &str, ws: &[(u32, u32)], marks: &[Mark]) -> (String, Vec<TextRa
         })
         .collect();
     (snippet, snippet_marks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_snippet_keeps_the_mark_opening_its_first_word() {
+        let text = "’s Avonds volgde een diner.";
+        // The words as the tokenizer finds them: `s`, `Avonds`, …
+        let ws = [(3, 4), (5, 11), (12, 19), (20, 23), (24, 29)];
+        let (snippet, _) = snippet(text, &ws, &[]);
+        assert!(snippet.starts_with("’s Avonds"), "{snippet}");
+        assert_eq!(with_opening_marks("zei (zie", 5), 4);
+        assert_eq!(with_opening_marks("de top", 3), 3);
+    }
 }

@@ -51,12 +51,12 @@ pub fn LetterList(
                 .map(|r| r.value.clone())
                 .collect::<Vec<_>>()
                 .join(", ");
-            let kind = l.kind;
+            let kind = kind_name(c, &l.kind, ui).to_string();
             let title = l.title.value.clone();
             let iso = c.order_date(l).map(|d| d.to_string()).unwrap_or_default();
             view! {
                 <li class="letter-card" data-testid="letter-item" data-letter=l.id.clone()>
-                    <p class="letter-kind">{kind_name(kind, ui)}</p>
+                    <p class="letter-kind">{kind}</p>
                     <h2 class="letter-title"><a href=href>{title}</a></h2>
                     <dl class="letter-meta">
                         <div>

@@ -14,7 +14,7 @@ pub fn citation(corpus: &Corpus, letter: &Letter, block: &Block, url: &str, lang
     let t = lang.t();
     let mut parts = vec![
         letter.title.value.clone(),
-        kind_name(letter.kind, lang).to_string(),
+        kind_name(corpus, &letter.kind, lang).to_string(),
     ];
     match &letter.date {
         Some(d) => parts.push(format_date(d.value, lang)),

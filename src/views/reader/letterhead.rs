@@ -22,10 +22,10 @@ pub fn LetterHeader(
         Origin::Metadata { .. } => t.from_metadata,
     };
     let meeting = corpus.meeting(&letter.meeting);
-    let kind = letter.kind;
+    let kind = kind_name(corpus, &letter.kind, l).to_string();
     view! {
         <header class="reader-head">
-            <p class="letter-kind">{kind_name(kind, l)}</p>
+            <p class="letter-kind">{kind}</p>
             <h1>{letter.title.value.clone()}</h1>
             <dl class="letter-meta">
                 <div>

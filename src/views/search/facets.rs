@@ -8,7 +8,7 @@ use crate::i18n::{kind_name, meeting_name, Lang, Strings};
 use crate::route::Route;
 use leptos::prelude::*;
 use summit_core::search::{FacetCount, FacetDim};
-use summit_core::{Corpus, DocumentKind};
+use summit_core::Corpus;
 
 /// Whether the filter panel is unfolded; kept while the results change.
 #[derive(Clone, Copy)]
@@ -28,7 +28,7 @@ fn dimension_title(dim: FacetDim, t: &Strings) -> &'static str {
 fn value_label(c: &Corpus, dim: FacetDim, value: &str, l: Lang) -> String {
     let label = match dim {
         FacetDim::Letter => c.letter(value).map(|letter| letter.title.value.clone()),
-        FacetDim::Kind => DocumentKind::from_slug(value).map(|k| kind_name(k, l).to_string()),
+        FacetDim::Kind => Some(kind_name(c, value, l).to_string()),
         FacetDim::Meeting => c.meeting(value).map(|m| meeting_name(m, l).to_string()),
         FacetDim::Year => None,
     };

@@ -189,7 +189,7 @@ fn ResultGroup(
         <li class="result-group">
             <h2 class="result-letter">{letter.title.value.clone()}</h2>
             <p class="result-meta muted">
-                {kind_name(letter.kind, l)}
+                {kind_name(corpus, &letter.kind, l).to_string()}
                 {date.unwrap_or_default()}
                 {meeting.unwrap_or_default()}
             </p>

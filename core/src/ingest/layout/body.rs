@@ -14,8 +14,24 @@ const CAPTION_MARKER: &str = "Vergroot afbeelding";
 impl DocReader<'_> {
     /// Turns a body block into units (paragraphs, headings, list items).
     pub(super) fn push_units(&mut self, block: &RawBlock) {
-        if !self.line_mode {
-            let parts = block.lines.iter().map(|l| trimmed(self.text, l)).collect();
+        if !block.line_mode {
+            let mut parts: Vec<Span> = block.lines.iter().map(|l| trimmed(self.text, l)).collect();
+            let first = &self.text[parts[0].range()];
+            let bullet = ["• ", "· ", "– "]
+                .iter()
+                .find(|p| first.starts_with(*p))
+                .map(|p| p.len());
+            if let Some(len) = bullet {
+                // `• tekst` copied from a web page: a list item without its bullet.
+                let s = parts[0];
+                let rest = &self.text[s.start as usize + len..s.end as usize];
+                parts[0] = Span::new(s.end as usize - rest.trim_start().len(), s.end as usize);
+                self.units.push(Unit {
+                    parts,
+                    kind: Some(BlockKind::ListItem { level: 1 }),
+                });
+                return;
+            }
             self.units.push(Unit { parts, kind: None });
             return;
         }

@@ -6,7 +6,7 @@ use super::lines::{clean_field, ends_clause, line_text, trimmed, Line, RawBlock}
 use super::{DocReader, Unit};
 use crate::ingest::clean::REDACTION_PLACEHOLDER;
 use crate::model::{BlockKind, LetterheadField, Origin, PartialDate, Sourced, Span};
-use crate::nl::dates::{parse_dutch_date, parse_place_date};
+use crate::nl::dates::{parse_place_date, parse_whole_date};
 
 /// How long a block must be to count as prose when finding where the letterhead ends.
 const MIN_PROSE_CHARS: usize = 100;
@@ -32,6 +32,34 @@ const LETTERHEAD_LABELS: &[&str] = &[
     "Kenmerk",
     "Contactpersoon",
 ];
+
+/// Openings of a line that holds only the document's date (`Issued on 11 July 2023`); the empty
+/// opening is a date alone on its line.
+const DATE_LINE_OPENINGS: &[&str] = &["Issued on ", "Uitgegeven op ", ""];
+
+/// The offset and value of the date of a line that holds only a date (see
+/// [`DATE_LINE_OPENINGS`]).
+fn date_line(line: &str) -> Option<(usize, PartialDate)> {
+    // `11 Jul. 2023 -`: a web page's dateline before the text.
+    let line = line.trim_end_matches(['-', '–', ' ']);
+    DATE_LINE_OPENINGS.iter().find_map(|o| {
+        let rest = line.strip_prefix(o)?;
+        parse_whole_date(rest).map(|d| (o.len(), d))
+    })
+}
+
+/// Openings of a line that says who issued a document or under which number (`Issued by NATO
+/// Heads of State …`, `Press Release (2023) 001`).
+const ISSUE_LINE_OPENINGS: &[&str] = &["Issued by ", "Press Release (", "Persbericht ("];
+
+/// Openings of issue lines whose value is a reference number.
+const REFERENCE_LINE_OPENINGS: &[&str] = &["Press Release (", "Persbericht ("];
+
+/// True when a line holds only the document's date, issuer or number (see [`DATE_LINE_OPENINGS`]
+/// and [`ISSUE_LINE_OPENINGS`]): letterhead wherever it stands before the first prose.
+pub(super) fn is_issue_line(line: &str) -> bool {
+    date_line(line).is_some() || ISSUE_LINE_OPENINGS.iter().any(|o| line.starts_with(o))
+}
 
 /// Labels whose value may follow on the same line (`Datum 23 juni 2026`).
 const INLINE_LABELS: &[&str] = &["Datum", "Betreft", "Onze referentie", "Kenmerk"];
@@ -136,7 +164,7 @@ impl DocReader<'_> {
         // A bare kind marker right after the header (`nota`) belongs to it.
         if let Some(next) = blocks.get(last + 1) {
             let t = line_text(self.text, &next.lines[0]).trim();
-            if next.lines.len() == 1 && t.eq_ignore_ascii_case(self.meta.kind.slug()) {
+            if next.lines.len() == 1 && t.eq_ignore_ascii_case(&self.meta.kind) {
                 last += 1;
             }
         }
@@ -148,13 +176,11 @@ impl DocReader<'_> {
                 let starts_field = Self::letterhead_label(line_text(self.text, l))
                     .is_some_and(|(_, v)| !v.is_empty());
                 if starts_field && !current.is_empty() {
-                    pieces.push(RawBlock {
-                        lines: std::mem::take(&mut current),
-                    });
+                    pieces.push(RawBlock::wrapped(std::mem::take(&mut current)));
                 }
                 current.push(*l);
             }
-            pieces.push(RawBlock { lines: current });
+            pieces.push(RawBlock::wrapped(current));
         }
         let mut i = 0;
         while i < pieces.len() {
@@ -167,9 +193,7 @@ impl DocReader<'_> {
                 .is_some_and(|n| n.lines.len() == 1 && !self.is_letterhead_anchor(n));
             if label_only && next_is_value {
                 // `Opgesteld door` ⏎⏎ `Bescherming persoonlijke levenssfeer`: label, then value.
-                let merged = RawBlock {
-                    lines: vec![block.lines[0], pieces[i + 1].lines[0]],
-                };
+                let merged = RawBlock::wrapped(vec![block.lines[0], pieces[i + 1].lines[0]]);
                 self.push_letterhead_block(&merged);
                 i += 2;
             } else {
@@ -227,7 +251,7 @@ impl DocReader<'_> {
             if let Some(vs) = value_span {
                 match label {
                     "Datum" => {
-                        if let Some(d) = parse_dutch_date(&value) {
+                        if let Some(d) = parse_whole_date(&value) {
                             self.date.get_or_insert(Sourced {
                                 value: d,
                                 origin: Origin::Text { span: vs },
@@ -258,7 +282,15 @@ impl DocReader<'_> {
             return;
         }
         if block.lines.len() == 1 {
-            if let Some((at, d)) = parse_place_date(first) {
+            if REFERENCE_LINE_OPENINGS.iter().any(|o| first.starts_with(o)) {
+                self.references.push(Sourced {
+                    value: clean_field(first),
+                    origin: Origin::Text {
+                        span: trimmed(self.text, &block.lines[0]),
+                    },
+                });
+            }
+            if let Some((at, d)) = parse_place_date(first).or_else(|| date_line(first)) {
                 let s = trimmed(self.text, &block.lines[0]);
                 let date_span = Span::new(s.start as usize + at, s.end as usize);
                 self.date.get_or_insert(Sourced {

@@ -14,11 +14,24 @@ pub(super) struct Line {
     pub(super) end: usize,
 }
 
-/// A raw block: consecutive non-blank lines.
-#[derive(Debug, Clone)]
+/// A raw block: consecutive non-blank lines of one paragraph, heading or field, or (in
+/// `line_mode`) lines that are each a paragraph.
+#[derive(Debug, Clone, Default)]
 pub(super) struct RawBlock {
     /// The lines, in order.
     pub(super) lines: Vec<Line>,
+    /// True when each line is a paragraph of its own (a Word extraction).
+    pub(super) line_mode: bool,
+}
+
+impl RawBlock {
+    /// A block of wrapped lines.
+    pub(super) fn wrapped(lines: Vec<Line>) -> Self {
+        RawBlock {
+            lines,
+            line_mode: false,
+        }
+    }
 }
 
 /// Splits `text` into lines with byte ranges, dropping blank ones but remembering them as gaps.
@@ -96,23 +109,43 @@ pub(super) fn clean_field(s: &str) -> String {
 }
 
 impl DocReader<'_> {
-    /// Groups non-blank lines into blocks.
-    pub(super) fn group_blocks(&self, lines: &[Line]) -> Vec<RawBlock> {
-        let mut blocks: Vec<RawBlock> = Vec::new();
+    /// Groups non-blank lines into blocks. Lines of page chrome are set aside (and separate
+    /// blocks like a blank line); each block of lines is then cut where the text itself shows a
+    /// paragraph break (see [`paragraph_breaks`](super::paragraphs)).
+    pub(super) fn group_blocks(&mut self, lines: &[Line]) -> Vec<RawBlock> {
+        let mut runs: Vec<Vec<Line>> = Vec::new();
         let mut current = Vec::new();
+        let mut seen_text = false;
         for l in lines {
-            if line_text(self.text, l).trim().is_empty() {
+            let t = line_text(self.text, l).trim();
+            let chrome = if t.is_empty() {
+                None
+            } else {
+                super::chrome::chrome_kind(t, !seen_text)
+            };
+            seen_text |= !t.is_empty() && chrome.is_none();
+            if let Some(kind) = chrome {
+                let span = trimmed(self.text, l);
+                self.chrome.push(crate::model::PageChrome {
+                    kind,
+                    text: t.to_string(),
+                    span,
+                });
+            }
+            if t.is_empty() || chrome.is_some() {
                 if !current.is_empty() {
-                    blocks.push(RawBlock {
-                        lines: std::mem::take(&mut current),
-                    });
+                    runs.push(std::mem::take(&mut current));
                 }
             } else {
                 current.push(*l);
             }
         }
         if !current.is_empty() {
-            blocks.push(RawBlock { lines: current });
+            runs.push(current);
+        }
+        let mut blocks = Vec::new();
+        for run in runs {
+            blocks.extend(self.split_run(run));
         }
         blocks
     }

@@ -1,25 +1,30 @@
 //! Layout of a seed text: documents, lines, blocks, and what each block is.
 //!
-//! Invariants: every piece produced (letterhead field, signature, footnote, body block part) has
-//! the byte span of the seed it was read from; pieces never overlap, and together with the few
-//! dropped artifacts (image captions, the news item's `date` prefix) they cover every non-space
-//! byte of the text. The parity tests check exactly this.
+//! Invariants: every piece produced (letterhead field, signature, footnote, page chrome, body
+//! block part) has the byte span of the seed it was read from; pieces never overlap, and together
+//! with the few dropped artifacts (image captions, the news item's `date` prefix) they cover every
+//! non-space byte of the text. The parity tests check exactly this.
 //!
-//! Two layouts occur: hard-wrapped texts (PDF extractions, lines under ~110 characters, where the
-//! lines of a block are one paragraph) and line-per-paragraph texts (Word extractions, where each
-//! line is a paragraph, heading or list item). A text whose longest line exceeds
-//! [`WRAPPED_MAX_LINE`] is read line by line.
+//! Two layouts occur: hard-wrapped texts (PDF extractions and web copies, lines under ~110
+//! characters, where the lines of a block are one paragraph) and line-per-paragraph texts (Word
+//! extractions, where each line is a paragraph, heading or list item). In a text whose longest
+//! line exceeds [`WRAPPED_MAX_LINE`] a run of lines is read line by line unless it reads as
+//! wrapped prose; texts copied without blank lines are cut into blocks where the text itself shows
+//! a paragraph break. Both are decided per run of lines, never once for the whole file.
 //!
 //! A document is read front to back by one [`DocReader`], each concern in its own file:
-//! [`lines`] (lines, raw blocks, their shape), [`letterhead`] (header fields, place and date),
+//! [`lines`] (lines, raw blocks, their shape), [`chrome`] (web-page and viewer lines around the
+//! text), [`paragraphs`] (paragraph breaks inferred from the text), [`letterhead`] (header fields, place and date),
 //! [`footnotes`] (page footnotes and Word-style notes), [`signatures`] (signature blocks),
 //! [`body`] (units, page-broken paragraphs, blocks and heading levels) and [`resolve`] (title,
 //! date, signatories and references of the finished letter).
 
 mod body;
+mod chrome;
 mod footnotes;
 mod letterhead;
 mod lines;
+mod paragraphs;
 mod resolve;
 mod signatures;
 
@@ -27,12 +32,12 @@ use super::clean::{Lexicon, MarkerRules};
 use super::metadata::DocumentMeta;
 use super::IngestError;
 use crate::model::{
-    BlockKind, Footnote, Letter, LetterheadField, PartialDate, Signatory, Sourced, Span,
+    BlockKind, Footnote, Letter, LetterheadField, PageChrome, PartialDate, Signatory, Sourced, Span,
 };
 use lines::{split_lines, Line, RawBlock};
 
 /// Longest line of a hard-wrapped text; longer lines mean one paragraph per line.
-const WRAPPED_MAX_LINE: usize = 130;
+pub(super) const WRAPPED_MAX_LINE: usize = 130;
 
 /// Longest heading, in characters.
 const MAX_HEADING_CHARS: usize = 120;
@@ -53,8 +58,11 @@ struct DocReader<'a> {
     text: &'a str,
     meta: &'a DocumentMeta,
     lexicon: &'a Lexicon,
+    /// True when some line of the text is longer than [`WRAPPED_MAX_LINE`]: runs of lines are
+    /// then line-per-paragraph unless they read as wrapped prose.
     line_mode: bool,
     letterhead: Vec<LetterheadField>,
+    chrome: Vec<PageChrome>,
     signatories: Vec<Signatory>,
     footnotes: Vec<Footnote>,
     units: Vec<Unit>,
@@ -112,6 +120,7 @@ pub fn read_text(
             lexicon,
             line_mode,
             letterhead: Vec::new(),
+            chrome: Vec::new(),
             signatories: Vec::new(),
             footnotes: Vec::new(),
             units: Vec::new(),
@@ -135,6 +144,7 @@ impl DocReader<'_> {
         rest = self.read_letterhead(rest);
         self.find_footnote_blocks(rest);
         let mut i = 0;
+        let mut seen_prose = false;
         while i < rest.len() {
             let block = &rest[i];
             if let Some(note_lines) = self.footnote_block_labels(block) {
@@ -142,6 +152,15 @@ impl DocReader<'_> {
                 i += 1;
                 continue;
             }
+            let single = (block.lines.len() == 1)
+                .then(|| lines::line_text(self.text, &block.lines[0]).trim());
+            if !seen_prose && single.is_some_and(letterhead::is_issue_line) {
+                // `Issued on 11 Jul. 2023` under a communiqué's title: letterhead, not body.
+                self.push_letterhead_block(block);
+                i += 1;
+                continue;
+            }
+            seen_prose |= self.is_prose(block);
             if let Some(used) = self.read_signature(&rest[i..]) {
                 self.part_starts.push(self.units.len());
                 i += used;

@@ -1,6 +1,8 @@
-//! The finished letter: its title (subject line, title heading, metadata, first heading), its date
-//! (the text's, refined by the metadata where that is more precise, refused where they disagree),
-//! signatories and references completed from the metadata.
+//! The finished letter: its title (metadata, subject line, title heading, first heading), its date
+//! (the metadata's, else the text's), signatories and references completed from the metadata.
+//! A title or date in the metadata wins over what was read from the text, so a metadata file can
+//! correct a text; the origin says which one was used, and what the text states stays in the
+//! letterhead with its span.
 
 use super::lines::Line;
 use super::DocReader;
@@ -15,8 +17,6 @@ impl DocReader<'_> {
             (Some(a), Some(b)) => Span::new(a.start, b.end),
             _ => Span::new(0, 0),
         };
-        // The subject line; else the document's own title heading; else the metadata's title;
-        // else the first heading of any level.
         let from_heading = |level_one: bool| {
             blocks
                 .iter()
@@ -32,17 +32,17 @@ impl DocReader<'_> {
                     origin: Origin::Text { span: h.span },
                 })
         };
+        // The metadata's title (a correction wins); else the subject line; else the document's
+        // own title heading; else the first heading of any level.
         let from_meta = self.meta.title.as_ref().map(|t| Sourced {
             value: t.clone(),
             origin: Origin::Metadata {
                 file: self.meta_file.to_string(),
             },
         });
-        let title = self
-            .title
-            .take()
+        let title = from_meta
+            .or_else(|| self.title.take())
             .or_else(|| from_heading(true))
-            .or(from_meta)
             .or_else(|| from_heading(false))
             .ok_or_else(|| IngestError::Text {
                 file: std::path::Path::new(&self.meta.file)
@@ -50,7 +50,8 @@ impl DocReader<'_> {
                     .display()
                     .to_string(),
                 message: format!(
-                    "document {:?} has no subject line or heading; give a `title` in {}",
+                    "document {:?} has no title: found no subject line (`Betreft …`), no title \
+                     heading and no heading at all; give a `title` in {}",
                     self.meta.id, self.meta_file
                 ),
             })?;
@@ -87,19 +88,21 @@ impl DocReader<'_> {
             source: self.source.to_string(),
             source_span,
             title,
-            kind: self.meta.kind,
+            kind: self.meta.kind.clone(),
             date,
             meeting: self.meta.meeting.clone(),
             signatories,
             references,
             language: self.meta.language.clone(),
             letterhead: std::mem::take(&mut self.letterhead),
+            chrome: std::mem::take(&mut self.chrome),
             blocks,
             footnotes,
         })
     }
 
-    /// The document date: from the text; the metadata fills it in or makes it more precise.
+    /// The document date: the metadata's where it gives one (a correction wins over what was read),
+    /// else the text's.
     pub(super) fn resolve_date(&mut self) -> Result<Option<Sourced<PartialDate>>, IngestError> {
         let from_meta = self.meta.date.map(|d| Sourced {
             value: d,
@@ -107,26 +110,6 @@ impl DocReader<'_> {
                 file: self.meta_file.to_string(),
             },
         });
-        match (self.date.take(), from_meta) {
-            (None, m) => Ok(m),
-            (Some(t), None) => Ok(Some(t)),
-            (Some(t), Some(m)) => {
-                let consistent = t.value.year == m.value.year
-                    && t.value.month.is_none_or(|mo| Some(mo) == m.value.month)
-                    && t.value.day.is_none_or(|d| Some(d) == m.value.day);
-                if !consistent {
-                    return Err(self.meta.date_at.unwrap_or(self.meta.id_at).error(
-                        &self.meta.file,
-                        format!(
-                            "date {} contradicts the date {} stated in {}",
-                            m.value, t.value, self.source
-                        ),
-                    ));
-                }
-                let more_precise = m.value.day.is_some() && t.value.day.is_none()
-                    || m.value.month.is_some() && t.value.month.is_none();
-                Ok(Some(if more_precise { m } else { t }))
-            }
-        }
+        Ok(from_meta.or_else(|| self.date.take()))
     }
 }

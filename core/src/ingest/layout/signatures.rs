@@ -8,20 +8,69 @@ use crate::model::{Signatory, Span};
 /// Longest name in a signature block, in characters.
 const MAX_NAME_CHARS: usize = 60;
 
+/// How a signatory's role opens, compared without case.
+const ROLE_OPENINGS: &[&str] = &[
+    "De minister",
+    "De staatssecretaris",
+    "De minister-president",
+    "The minister",
+    "The Minister",
+];
+
+/// Lowercase particles that may stand inside a name (`Van der Wal`, `Ter Laak`).
+const NAME_PARTICLES: &[&str] = &[
+    "van", "de", "der", "den", "ter", "ten", "'t", "’t", "la", "le",
+];
+
+/// True when `s` opens like a signatory's role.
+fn opens_role(s: &str) -> bool {
+    ROLE_OPENINGS.iter().any(|o| {
+        s.get(..o.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(o))
+    })
+}
+
+/// True when a trimmed line is a role alone (`De Minister van Defensie,`).
+pub(super) fn is_role_line(s: &str) -> bool {
+    let r = s.trim();
+    opens_role(r) && r.ends_with(',') && r.chars().count() <= MAX_HEADING_CHARS
+}
+
+/// True when `s` reads as a person's name: short, capitalised words (initials, particles).
+fn is_name(s: &str) -> bool {
+    let s = s.trim();
+    !s.is_empty()
+        && s.chars().count() <= MAX_NAME_CHARS
+        && !opens_role(s)
+        && !s.ends_with([',', ':', ';', '!', '?'])
+        && s.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&w)
+        })
+        && s.split_whitespace().count() <= 6
+}
+
+/// A role and a name on one line (`De Minister van Buitenlandse Zaken, W.B. Hoekstra`): the byte
+/// length of the role (without its comma) and the byte offset where the name starts.
+pub(super) fn one_line_signature(s: &str) -> Option<(usize, usize)> {
+    if !opens_role(s) || s.chars().count() > MAX_HEADING_CHARS {
+        return None;
+    }
+    let comma = s.rfind(", ")?;
+    is_name(&s[comma + 2..]).then_some((comma, comma + 2))
+}
+
 impl DocReader<'_> {
     /// Reads a signature block (roles, then names) starting at `blocks[0]`; returns how many
     /// blocks it used.
     pub(super) fn read_signature(&mut self, blocks: &[RawBlock]) -> Option<usize> {
+        if let Some(used) = self.read_one_line_signatures(blocks) {
+            return Some(used);
+        }
         let first = &blocks[0];
         let role_line = first.lines[0];
         let s = line_text(self.text, &role_line);
         let t = s.trim();
-        let is_role = |r: &str| {
-            let r = r.trim();
-            (r.starts_with("De minister") || r.starts_with("De staatssecretaris"))
-                && r.ends_with(',')
-                && r.chars().count() <= MAX_HEADING_CHARS
-        };
+        let is_role = is_role_line;
         if !is_role(t) {
             return None;
         }
@@ -64,6 +113,23 @@ impl DocReader<'_> {
             used += 1;
             k += 1;
         }
+        // Two signatories one after the other: role, name, role, name.
+        if roles.len() == 1 && names.len() == 1 {
+            self.push_signatories(&roles, &names);
+            let rest = &blocks[used..];
+            if !rest.is_empty() {
+                if let Some(more) = self.read_signature(rest) {
+                    return Some(used + more);
+                }
+            }
+            return Some(used);
+        }
+        self.push_signatories(&roles, &names);
+        Some(used)
+    }
+
+    /// Records roles with the names in the same order.
+    fn push_signatories(&mut self, roles: &[Span], names: &[Span]) {
         for (i, role) in roles.iter().enumerate() {
             let role_text = self.text[role.range()]
                 .trim_end_matches(',')
@@ -77,6 +143,31 @@ impl DocReader<'_> {
                 name_span: name,
             });
         }
-        Some(used)
+    }
+
+    /// Reads signatures written on one line each (`De Minister van Defensie, K.H. Ollongren`),
+    /// one block after the other; returns how many blocks they used.
+    fn read_one_line_signatures(&mut self, blocks: &[RawBlock]) -> Option<usize> {
+        let mut used = 0;
+        for block in blocks {
+            if block.lines.len() != 1 {
+                break;
+            }
+            let l = block.lines[0];
+            let span = super::lines::trimmed(self.text, &l);
+            let s = &self.text[span.range()];
+            let Some((role_len, name_at)) = one_line_signature(s) else {
+                break;
+            };
+            let start = span.start as usize;
+            self.signatories.push(Signatory {
+                role: clean_field(&s[..role_len]),
+                name: Some(clean_field(&s[name_at..])),
+                role_span: Span::new(start, start + role_len + 1),
+                name_span: Some(Span::new(start + name_at, span.end as usize)),
+            });
+            used += 1;
+        }
+        (used > 0).then_some(used)
     }
 }

@@ -44,8 +44,40 @@ pub fn parse_dutch_date(s: &str) -> Option<PartialDate> {
     (day >= 1 && day <= days_in_month(year, month)).then(|| PartialDate::ymd(year, month, day))
 }
 
-/// Parses a place-and-date line (`Den Haag, 23 mei 2025`): the byte offset where the date starts,
-/// and the date.
+/// Parses a whole string that is one date, Dutch or English, month written out or abbreviated:
+/// `23 juni 2026`, `3 mrt. 2025`, `11 July 2023`, `11 Jul. 2023`, `July 11, 2023`, with an
+/// optional weekday before it (`woensdag 25 juni 2025`, `Tuesday, 11 July 2023`).
+pub fn parse_whole_date(s: &str) -> Option<PartialDate> {
+    let mut words: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(','))
+        .collect();
+    if words
+        .first()
+        .is_some_and(|w| crate::nl::months::weekday_name(w).is_some())
+    {
+        words.remove(0);
+    }
+    let month_of = |w: &str| {
+        let name = crate::nl::months::month_name(w.trim_end_matches('.'))?;
+        // A full stop only after an abbreviation.
+        (name.abbreviated || !w.ends_with('.')).then_some(name.month)
+    };
+    let (day, month, year) = match words.as_slice() {
+        [d, m, y] if d.bytes().all(|b| b.is_ascii_digit()) => (*d, month_of(m)?, *y),
+        [m, d, y] if d.bytes().all(|b| b.is_ascii_digit()) => (*d, month_of(m)?, *y),
+        _ => return None,
+    };
+    let day: u8 = day.parse().ok()?;
+    if year.len() != 4 {
+        return None;
+    }
+    let year: u16 = year.parse().ok()?;
+    (day >= 1 && day <= days_in_month(year, month)).then(|| PartialDate::ymd(year, month, day))
+}
+
+/// Parses a place-and-date line (`Den Haag, 23 mei 2025`, `Brussels, 11 July 2023`): the byte
+/// offset where the date starts, and the date.
 pub fn parse_place_date(line: &str) -> Option<(usize, PartialDate)> {
     let comma = line.find(", ")?;
     let place = &line[..comma];
@@ -56,7 +88,7 @@ pub fn parse_place_date(line: &str) -> Option<(usize, PartialDate)> {
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'');
     let start = comma + 2;
-    let date = parse_dutch_date(line[start..].trim_end())?;
+    let date = parse_whole_date(line[start..].trim_end())?;
     place_ok.then_some((start, date))
 }
 

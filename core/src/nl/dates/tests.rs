@@ -324,3 +324,27 @@ fn odd_input_never_panics() {
     }
     assert_eq!(written("24\u{a0}juni"), ["24\u{a0}juni"]);
 }
+
+#[test]
+fn whole_dates_are_read_in_dutch_and_english_written_out_or_abbreviated() {
+    for (s, want) in [
+        ("23 juni 2026", Some((2026, 6, 23))),
+        ("3 mrt. 2025", Some((2025, 3, 3))),
+        ("11 July 2023", Some((2023, 7, 11))),
+        ("11 Jul. 2023", Some((2023, 7, 11))),
+        ("July 11, 2023", Some((2023, 7, 11))),
+        ("Tuesday, 11 July 2023", Some((2023, 7, 11))),
+        ("woensdag 25 juni 2025", Some((2025, 6, 25))),
+        ("11 juni. 2023", None),
+        ("31 June 2023", None),
+        ("11 July 2023 and more", None),
+    ] {
+        assert_eq!(
+            parse_whole_date(s),
+            want.map(|(y, m, d)| PartialDate::ymd(y, m, d)),
+            "{s}"
+        );
+    }
+    let (at, d) = parse_place_date("Brussels, 11 Jul. 2023").unwrap();
+    assert_eq!((at, d), (10, PartialDate::ymd(2023, 7, 11)));
+}
