@@ -8,7 +8,7 @@
 //! [`build`] runs every stage once and returns a [`Bundle`]. The build step (`build.rs`), the task
 //! runner (search, bench, exports) and the tests all call it, so there is one way to go from seeds
 //! to data. [`BundleFiles`] is the bundle as bytes: what the app embeds (`corpus.bin`,
-//! `search.idx`) and what is exported (`extracts.bin`, rendered as JSON for `dist/`), with a
+//! `search.idx`, `events.bin`) and what is exported (`extracts.bin`, rendered as JSON for `dist/`), with a
 //! [`BundleHash`] over all of them written beside them.
 //!
 //! Invariants:
@@ -29,7 +29,9 @@ pub const CORPUS_FILE: &str = "corpus.bin";
 pub const INDEX_FILE: &str = "search.idx";
 /// The extracts in postcard form (not embedded in the app yet; exported as JSON).
 pub const EXTRACTS_FILE: &str = "extracts.bin";
-/// The [`BundleHash`] of the three files above, as 16 hex digits and a newline.
+/// The timeline's events in postcard form, as the app embeds them (a `Vec<Event>`).
+pub const EVENTS_FILE: &str = "events.bin";
+/// The [`BundleHash`] of the four files above, as 16 hex digits and a newline.
 pub const HASH_FILE: &str = "bundle.hash";
 /// Name of the folder, inside a Cargo profile folder (`target/<triple>/release/`), where the build
 /// step leaves a copy of the bundle for the exports into `dist/`.
@@ -75,12 +77,18 @@ impl Bundle {
         postcard::to_allocvec(&self.extracts).expect("extracts always serialise")
     }
 
+    /// The timeline's events as the app embeds them (postcard of `Vec<Event>`).
+    pub fn events_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(&self.extracts.events).expect("events always serialise")
+    }
+
     /// The bundle as the files that are written and embedded.
     pub fn files(&self) -> BundleFiles {
         BundleFiles {
             corpus: self.corpus_bytes(),
             index: self.index_bytes(),
             extracts: self.extracts_bytes(),
+            events: self.events_bytes(),
         }
     }
 }
@@ -155,19 +163,22 @@ pub struct BundleFiles {
     pub index: Vec<u8>,
     /// [`EXTRACTS_FILE`].
     pub extracts: Vec<u8>,
+    /// [`EVENTS_FILE`].
+    pub events: Vec<u8>,
 }
 
 impl BundleFiles {
     /// The files with their names, in the order they are hashed and written.
-    fn named(&self) -> [(&'static str, &[u8]); 3] {
+    fn named(&self) -> [(&'static str, &[u8]); 4] {
         [
             (CORPUS_FILE, &self.corpus),
             (INDEX_FILE, &self.index),
             (EXTRACTS_FILE, &self.extracts),
+            (EVENTS_FILE, &self.events),
         ]
     }
 
-    /// The fingerprint of the three files together.
+    /// The fingerprint of the files together.
     pub fn hash(&self) -> BundleHash {
         let state = self
             .named()
@@ -218,6 +229,7 @@ impl BundleFiles {
             corpus: read(CORPUS_FILE)?,
             index: read(INDEX_FILE)?,
             extracts: read(EXTRACTS_FILE)?,
+            events: read(EVENTS_FILE)?,
         };
         let found = files.hash();
         if found.to_string() != expected {
@@ -267,6 +279,7 @@ mod tests {
             corpus: b"corpus".to_vec(),
             index: b"index".to_vec(),
             extracts: b"extracts".to_vec(),
+            events: b"events".to_vec(),
         }
     }
 
@@ -280,6 +293,7 @@ mod tests {
             corpus: b"corpusi".to_vec(),
             index: b"ndex".to_vec(),
             extracts: b"extracts".to_vec(),
+            events: b"events".to_vec(),
         };
         assert_ne!(moved.hash(), base);
         assert_eq!(base.to_string().len(), 16);
