@@ -289,3 +289,35 @@ fn cite_a_paragraph_with_its_link() {
     b.screenshot("citation");
     b.assert_no_console_errors();
 }
+
+#[test]
+fn every_view_meets_wcag_2_1_a_and_aa() {
+    let _one = serial();
+    let b = Browser::start();
+    let views = [
+        ("the library", "#/", "[data-testid=letter-item]"),
+        (
+            "the reader",
+            "#/brief/washington-2024-verslag/p/3",
+            "[data-testid=reader]",
+        ),
+        ("search", "#/zoeken?q=Oekraine", "[data-testid=result]"),
+        ("the timeline", "#/tijdlijn", "[data-testid=timeline-mark]"),
+        (
+            "the timeline's list",
+            "#/tijdlijn?weergave=lijst",
+            "[data-testid=timeline-item]",
+        ),
+        ("compare", "#/vergelijken", "[data-testid=coming-soon]"),
+    ];
+    for (name, hash, ready) in views {
+        b.goto(&format!("{}{hash}", http_base()));
+        b.wait_ready();
+        b.wait_for(
+            name,
+            &format!("document.querySelector('{}')", js_str(ready)),
+        );
+        b.assert_accessible(name);
+    }
+    b.assert_no_console_errors();
+}
