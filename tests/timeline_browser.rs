@@ -46,7 +46,7 @@ fn arrow_to_but_not(b: &Browser, what: &str, but_not: &str) {
     b.press(&Key::Home.value().to_string());
     for _ in 0..80 {
         let d = detail(b);
-        if d.contains(what) && (but_not.is_empty() || !d.contains(but_not)) {
+        if d.contains(what) && !d.contains(but_not) {
             return;
         }
         b.press(&Key::Right.value().to_string());
@@ -55,11 +55,6 @@ fn arrow_to_but_not(b: &Browser, what: &str, but_not: &str) {
         "no event with {what:?} reached by arrow keys; last: {}",
         detail(b)
     );
-}
-
-/// Moves the focus with the right arrow until the event in focus says `what`.
-fn arrow_to(b: &Browser, what: &str) {
-    arrow_to_but_not(b, what, "");
 }
 
 /// Opens the timeline at `base` (a URL up to the `#`) and zooms in on June 2025 by keyboard,
