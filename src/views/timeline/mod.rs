@@ -28,7 +28,7 @@ use wasm_bindgen::JsCast;
 /// Height of the time axis, in pixels.
 const AXIS_PX: f64 = 30.0;
 /// Height of a lane, in pixels.
-const LANE_PX: f64 = 56.0;
+const LANE_PX: f64 = 64.0;
 /// Width of the lane names column, in pixels.
 const LANE_NAME_PX: f64 = 0.0;
 /// Width the chart is drawn at before it is measured.
@@ -169,18 +169,26 @@ fn matching_paragraphs(query: &str) -> HashSet<(u16, u32)> {
 fn mark_text(mark: &Mark, events: &[Event], lang: Lang) -> String {
     let first = &events[mark.events[0]];
     if mark.is_cluster() {
-        let last = mark
+        let day =
+            |n: i32| crate::i18n::format_date(summit_core::extract::calendar::date_of_day(n), lang);
+        let first_day = mark
             .events
             .iter()
-            .map(|&i| &events[i])
-            .max_by_key(|e| e.last_day)
-            .unwrap_or(first);
+            .map(|&i| events[i].first_day)
+            .min()
+            .unwrap_or_default();
+        let last_day = mark
+            .events
+            .iter()
+            .map(|&i| events[i].last_day)
+            .max()
+            .unwrap_or_default();
         format!(
             "{} {}, {} – {}",
             mark.events.len(),
             lang.t().events_many,
-            event_date(first, lang),
-            event_date(last, lang)
+            day(first_day),
+            day(last_day)
         )
     } else {
         format!("{}, {}", event_label(first, lang), event_date(first, lang))
@@ -613,7 +621,7 @@ pub fn Timeline() -> impl IntoView {
             .enumerate()
             .map(|(i, mark)| {
                 let row = Lane::ALL.iter().position(|l| *l == mark.lane).unwrap_or(0);
-                let y = AXIS_PX + row as f64 * LANE_PX + 30.0;
+                let y = AXIS_PX + row as f64 * LANE_PX + 42.0;
                 let first = &all[mark.events[0]];
                 let matched_here = mark.events.iter().any(|&e| is_match(&all[e]));
                 let mut class = format!("tl-mark tl-mark--{}", first.tense.slug());
