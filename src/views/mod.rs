@@ -7,4 +7,3 @@ pub mod placeholder;
 pub mod reader;
 pub mod search;
 pub mod shell;
-pub mod timeline;

@@ -159,7 +159,6 @@ fn ResultGroup(
                 letter: letter.id.clone(),
                 target: Target::Block(h.n),
                 highlight: Some(query.clone()),
-                sentence: None,
             })
             .href();
             let heading = letter
