@@ -1,16 +1,17 @@
-//! The artifacts compiled into the app by `build.rs` (the corpus, the synonyms), each decoded
-//! once on first use by one mechanism, [`Embedded`], and the search index, built from those two
-//! on first use.
+//! The artifacts compiled into the app by `build.rs` (the corpus, the synonyms, the timeline's
+//! events), each decoded once on first use by one mechanism, [`Embedded`], and the search index,
+//! built from the corpus and the synonyms on first use.
 //!
 //! The index is not embedded: it is a function of the corpus and the synonyms, and as bytes it
 //! held the corpus's words a second time and was the largest part of the file. Building it takes
-//! a few milliseconds, once, when the search view is first painted (or a reader link marks
-//! searched words).
+//! a few milliseconds, once, when the search view is first painted (or a view marks searched
+//! words).
 //!
 //! Decoding never panics: an artifact that does not read gives an error message, which the shell
 //! shows a person instead of the views.
 
 use std::sync::OnceLock;
+use summit_core::extract::Event;
 use summit_core::search::{SearchIndex, Synonyms};
 use summit_core::Corpus;
 
@@ -54,6 +55,17 @@ static SYNONYMS: Embedded<Synonyms> = Embedded::new(
     include_bytes!(concat!(env!("OUT_DIR"), "/synonyms.bin")),
     |bytes| postcard::from_bytes(bytes).map_err(|e| e.to_string()),
 );
+
+/// The timeline's events, written by the build step's extraction stage.
+static EVENTS: Embedded<Vec<Event>> = Embedded::new(
+    include_bytes!(concat!(env!("OUT_DIR"), "/events.bin")),
+    |bytes| postcard::from_bytes(bytes).map_err(|e| e.to_string()),
+);
+
+/// The timeline's events, read once on first use; an error message if the bytes are unreadable.
+pub fn events() -> Result<&'static [Event], &'static str> {
+    EVENTS.get().map(Vec::as_slice)
+}
 
 /// The corpus, parsed once on first use; an error message if the embedded data is unreadable.
 pub fn corpus() -> Result<&'static Corpus, &'static str> {
@@ -100,6 +112,16 @@ mod tests {
         static BROKEN: Embedded<u8> = Embedded::new(b"", |_| Err("broken".into()));
         assert_eq!(BROKEN.get(), Err("broken"));
         assert_eq!(BROKEN.get(), Err("broken"));
+    }
+
+    #[test]
+    fn embedded_events_load_and_point_into_the_corpus() {
+        let (c, events) = (corpus().unwrap(), events().unwrap());
+        assert!(events.len() > 50);
+        for e in events.iter().filter_map(|e| e.place.as_ref()) {
+            let letter = &c.letters[e.letter as usize];
+            assert!(letter.block(e.block).is_some());
+        }
     }
 
     #[test]

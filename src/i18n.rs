@@ -429,10 +429,155 @@ strings! {
         nl: "in",
         en: "in",
     }
-    /// Timeline placeholder page.
-    timeline_soon {
-        nl: "De tijdlijn komt in een volgende versie.",
-        en: "The timeline comes in a next version.",
+    /// Introduction of the timeline.
+    timeline_intro {
+        nl: "Elke datum in de brieven, automatisch gevonden. Kies een gebeurtenis om de zin te zien; open hem in de brief.",
+        en: "Every date in the letters, found automatically. Choose an event to see its sentence; open it in the letter.",
+    }
+    /// Accessible description of the chart and its keys.
+    timeline_chart_label {
+        nl: "Tijdlijn; pijltjes: vorige en volgende gebeurtenis, Enter: openen, + en −: zoomen, Home en End: eerste en laatste",
+        en: "Timeline; arrows: previous and next event, Enter: open, + and −: zoom, Home and End: first and last",
+    }
+    /// Zoom in button.
+    zoom_in {
+        nl: "Inzoomen",
+        en: "Zoom in",
+    }
+    /// Zoom out button.
+    zoom_out {
+        nl: "Uitzoomen",
+        en: "Zoom out",
+    }
+    /// Fit all events.
+    fit_all {
+        nl: "Alles tonen",
+        en: "Fit all",
+    }
+    /// "shown:" before the visible range.
+    visible_range {
+        nl: "zichtbaar",
+        en: "showing",
+    }
+    /// Switch to the list.
+    show_list {
+        nl: "Lijst",
+        en: "List",
+    }
+    /// Switch to the chart.
+    show_chart {
+        nl: "Tijdlijn",
+        en: "Chart",
+    }
+    /// Label of the view switch.
+    timeline_display {
+        nl: "Weergave",
+        en: "Display",
+    }
+    /// Lane: meetings.
+    lane_meetings {
+        nl: "Bijeenkomsten",
+        en: "Meetings",
+    }
+    /// Lane: commitments and deadlines.
+    lane_commitments {
+        nl: "Afspraken en termijnen",
+        en: "Commitments and deadlines",
+    }
+    /// Lane: support and deliveries.
+    lane_support {
+        nl: "Steun en leveringen",
+        en: "Support and deliveries",
+    }
+    /// Lane: other.
+    lane_other {
+        nl: "Overig",
+        en: "Other",
+    }
+    /// Tense: done.
+    tense_done {
+        nl: "gedaan",
+        en: "done",
+    }
+    /// Tense: ongoing.
+    tense_ongoing {
+        nl: "lopend",
+        en: "ongoing",
+    }
+    /// Tense: planned.
+    tense_planned {
+        nl: "gepland",
+        en: "planned",
+    }
+    /// Filter: any value.
+    filter_all {
+        nl: "alle",
+        en: "all",
+    }
+    /// Filter label: letter.
+    filter_letter {
+        nl: "Document",
+        en: "Document",
+    }
+    /// Filter label: lane.
+    filter_lane {
+        nl: "Soort",
+        en: "Kind",
+    }
+    /// Filter label: meeting.
+    filter_meeting {
+        nl: "Top",
+        en: "Meeting",
+    }
+    /// Filter label: done or planned.
+    filter_tense {
+        nl: "Stand",
+        en: "Status",
+    }
+    /// Label of the search box on the timeline.
+    timeline_search {
+        nl: "Zoekopdracht op de tijdlijn tonen",
+        en: "Show a search on the timeline",
+    }
+    /// "events" after a count.
+    events_many {
+        nl: "gebeurtenissen",
+        en: "events",
+    }
+    /// "match the search" after a count.
+    events_matching {
+        nl: "passen bij de zoekopdracht",
+        en: "match the search",
+    }
+    /// Before earlier events off the chart.
+    earlier {
+        nl: "eerder",
+        en: "earlier",
+    }
+    /// Before later events off the chart.
+    later {
+        nl: "later",
+        en: "later",
+    }
+    /// Open an event in the letter.
+    open_in_letter {
+        nl: "Open in de brief",
+        en: "Open in the letter",
+    }
+    /// Hint when no event is chosen.
+    timeline_choose {
+        nl: "Wijs een gebeurtenis aan of ga er met de pijltjestoetsen naartoe.",
+        en: "Point at an event or move to it with the arrow keys.",
+    }
+    /// What Enter does on a cluster.
+    cluster_hint {
+        nl: "Enter of klik: de gebeurtenissen tonen",
+        en: "Enter or click: show the events",
+    }
+    /// Title of a date link in the reader.
+    date_on_timeline {
+        nl: "Op de tijdlijn",
+        en: "On the timeline",
     }
     /// Compare placeholder page.
     compare_soon {
@@ -468,7 +613,7 @@ pub fn result_count(lang: Lang, passages: usize, letters: usize) -> String {
 }
 
 /// Month names, January first.
-const MONTHS_EN: [&str; 12] = [
+pub const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -493,6 +638,44 @@ pub fn format_date(date: PartialDate, lang: Lang) -> String {
         (Some(m), Some(d)) => format!("{d} {} {}", months[(m as usize - 1) % 12], date.year),
         (Some(m), None) => format!("{} {}", months[(m as usize - 1) % 12], date.year),
         _ => date.year.to_string(),
+    }
+}
+
+/// Short month names for the time axis, January first.
+pub fn short_months(lang: Lang) -> &'static [&'static str; 12] {
+    match lang {
+        Lang::Nl => &[
+            "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+        ],
+        Lang::En => &[
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ],
+    }
+}
+
+/// An event's time as people write it: `24 – 25 juni 2025`, `eind 2026`, `zomer 2023`.
+pub fn event_date(e: &summit_core::extract::Event, lang: Lang) -> String {
+    use summit_core::extract::Precision as P;
+    let prefix = match (e.precision, lang) {
+        (P::BeginningOf, Lang::Nl) => "begin ",
+        (P::BeginningOf, Lang::En) => "early ",
+        (P::MiddleOf, Lang::Nl) => "medio ",
+        (P::MiddleOf, Lang::En) => "mid ",
+        (P::EndOf, Lang::Nl) => "eind ",
+        (P::EndOf, Lang::En) => "late ",
+        (P::Spring, Lang::Nl) => "voorjaar ",
+        (P::Summer, Lang::Nl) => "zomer ",
+        (P::Autumn, Lang::Nl) => "najaar ",
+        (P::Winter, _) => "winter ",
+        (P::Spring, Lang::En) => "spring ",
+        (P::Summer, Lang::En) => "summer ",
+        (P::Autumn, Lang::En) => "autumn ",
+        (P::Day | P::Month | P::Year, _) => "",
+    };
+    let start = format_date(e.start, lang);
+    match e.end.filter(|end| *end != e.start) {
+        Some(end) => format!("{prefix}{start} – {}", format_date(end, lang)),
+        None => format!("{prefix}{start}"),
     }
 }
 

@@ -13,13 +13,16 @@
 //! | `#/brief/<id>/noot/<label>`   | reader at footnote `label`              |
 //! | `#/zoeken?q=…&soort=…&sort=datum` | search with filters and order       |
 //! | `…/p/<n>?q=…`                 | reader with the search words marked     |
-//! | `#/tijdlijn`, `#/vergelijken` | timeline, compare                       |
+//! | `#/tijdlijn?van=…&tot=…`      | timeline (zoom, filters: `views/timeline/state.rs`) |
+//! | `…/p/<n>?zin=<s>`             | reader with sentence `s` of `n` marked  |
+//! | `#/vergelijken`               | compare                                 |
 //! | `#/niet-gevonden`, the rest   | not found                               |
 
 use crate::url::{percent_decode, Href, Params};
 pub use crate::views::library::state::SortOrder;
 pub use crate::views::reader::state::{ReaderState, Target};
 pub use crate::views::search::state::SearchState;
+pub use crate::views::timeline::state::TimelineState;
 
 /// First path segment of the reader (`#/brief/…`).
 const READER_PATH: &str = "brief";
@@ -70,8 +73,8 @@ pub enum Route {
     Reader(ReaderState),
     /// Search, with its state.
     Search(SearchState),
-    /// The timeline.
-    Timeline,
+    /// The timeline, with its state.
+    Timeline(TimelineState),
     /// The comparison view.
     Compare,
     /// Anything else.
@@ -86,7 +89,7 @@ impl Route {
             View::Library => Some(Route::Library(SortOrder::Newest)),
             View::Reader => None,
             View::Search => Some(Route::Search(SearchState::default())),
-            View::Timeline => Some(Route::Timeline),
+            View::Timeline => Some(Route::Timeline(TimelineState::default())),
             View::Compare => Some(Route::Compare),
         }
     }
@@ -97,7 +100,7 @@ impl Route {
             Route::Library(_) => Some(View::Library),
             Route::Reader(_) => Some(View::Reader),
             Route::Search(_) => Some(View::Search),
-            Route::Timeline => Some(View::Timeline),
+            Route::Timeline(_) => Some(View::Timeline),
             Route::Compare => Some(View::Compare),
             Route::NotFound => None,
         }
@@ -126,7 +129,7 @@ impl Route {
                 ReaderState::from_url(rest, &params).map_or(Route::NotFound, Route::Reader)
             }
             [SEARCH_PATH] => Route::Search(SearchState::from_params(&params)),
-            [TIMELINE_PATH] => Route::Timeline,
+            [TIMELINE_PATH] => Route::Timeline(TimelineState::from_params(&params)),
             [COMPARE_PATH] => Route::Compare,
             _ => Route::NotFound,
         }
@@ -138,7 +141,7 @@ impl Route {
             Route::Library(_) => "",
             Route::Reader(_) => READER_PATH,
             Route::Search(_) => SEARCH_PATH,
-            Route::Timeline => TIMELINE_PATH,
+            Route::Timeline(_) => TIMELINE_PATH,
             Route::Compare => COMPARE_PATH,
             Route::NotFound => NOT_FOUND_PATH,
         };
@@ -147,7 +150,8 @@ impl Route {
             Route::Library(sort) => sort.write_params(&mut href),
             Route::Reader(state) => state.write_url(&mut href),
             Route::Search(state) => state.write_params(&mut href),
-            Route::Timeline | Route::Compare | Route::NotFound => {}
+            Route::Timeline(state) => state.write_params(&mut href),
+            Route::Compare | Route::NotFound => {}
         }
         href.finish()
     }
@@ -168,6 +172,7 @@ mod tests {
             letter: id.into(),
             target,
             highlight: highlight.map(str::to_string),
+            sentence: None,
         })
     }
 
@@ -194,7 +199,17 @@ mod tests {
                 },
                 by_date: true,
             }),
-            Route::Timeline,
+            Route::Reader(ReaderState {
+                sentence: Some(2),
+                ..ReaderState::at("den-haag-2025-verslag", Target::Block(11))
+            }),
+            Route::Timeline(TimelineState::default()),
+            Route::Timeline(TimelineState::focused_on(7)),
+            Route::Timeline(TimelineState {
+                list: true,
+                query: Some("drones".into()),
+                ..Default::default()
+            }),
             Route::Compare,
         ];
         for r in routes {

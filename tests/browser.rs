@@ -234,11 +234,15 @@ fn strange_urls_show_a_message_not_a_blank_page() {
         );
         assert!(b.count("a[href='#/']") > 0, "a way back from {hash}");
     }
-    for hash in ["#/tijdlijn", "#/vergelijken"] {
+    // The timeline is built; compare is still a plain message.
+    for (hash, shown) in [
+        ("#/tijdlijn", "[data-testid=timeline] h1"),
+        ("#/vergelijken", "[data-testid=coming-soon] p"),
+    ] {
         b.goto(&format!("{base}{hash}"));
         b.wait_for(
-            &format!("a plain message at {hash}"),
-            "document.querySelector('[data-testid=coming-soon] p')",
+            &format!("the page at {hash}"),
+            &format!("document.querySelector('{shown}')"),
         );
     }
     // Search links with broken escapes, unknown filters or a bad order still show the search.
@@ -287,5 +291,37 @@ fn cite_a_paragraph_with_its_link() {
         "document.querySelector('.citation-status').textContent.length > 0",
     );
     b.screenshot("citation");
+    b.assert_no_console_errors();
+}
+
+#[test]
+fn every_view_meets_wcag_2_1_a_and_aa() {
+    let _one = serial();
+    let b = Browser::start();
+    let views = [
+        ("the library", "#/", "[data-testid=letter-item]"),
+        (
+            "the reader",
+            "#/brief/washington-2024-verslag/p/3",
+            "[data-testid=reader]",
+        ),
+        ("search", "#/zoeken?q=Oekraine", "[data-testid=result]"),
+        ("the timeline", "#/tijdlijn", "[data-testid=timeline-mark]"),
+        (
+            "the timeline's list",
+            "#/tijdlijn?weergave=lijst",
+            "[data-testid=timeline-item]",
+        ),
+        ("compare", "#/vergelijken", "[data-testid=coming-soon]"),
+    ];
+    for (name, hash, ready) in views {
+        b.goto(&format!("{}{hash}", http_base()));
+        b.wait_ready();
+        b.wait_for(
+            name,
+            &format!("document.querySelector('{}')", js_str(ready)),
+        );
+        b.assert_accessible(name);
+    }
     b.assert_no_console_errors();
 }

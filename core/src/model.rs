@@ -234,6 +234,10 @@ pub struct DocumentKind {
     pub name: String,
     /// English name, e.g. `Annotated agenda`.
     pub name_en: String,
+    /// True for kinds written after their meeting about its outcome (a report, a news item): an
+    /// undated document of such a kind reads its dates against the meeting's last day, others
+    /// against its first.
+    pub reports_outcome: bool,
 }
 
 /// A summit or ministerial meeting that documents are about.

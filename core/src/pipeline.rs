@@ -8,7 +8,8 @@
 //! [`build`] runs every stage once and returns a [`Bundle`]. The build step (`build.rs`), the task
 //! runner (search, bench, exports) and the tests all call it, so there is one way to go from seeds
 //! to data. [`BundleFiles`] is the bundle as bytes: what the app embeds (`corpus.bin`,
-//! `synonyms.bin`) and what is exported (`extracts.bin`, rendered as JSON for `dist/`), with a
+//! `synonyms.bin`, `events.bin`) and what is exported (`extracts.bin`, rendered as JSON for
+//! `dist/`), with a
 //! [`BundleHash`] over all of them written beside them.
 //!
 //! The app builds its search index from the corpus and the synonyms when it first needs it,
@@ -34,7 +35,9 @@ pub const CORPUS_FILE: &str = "corpus.bin";
 pub const SYNONYMS_FILE: &str = "synonyms.bin";
 /// The extracts in postcard form (not embedded in the app yet; exported as JSON).
 pub const EXTRACTS_FILE: &str = "extracts.bin";
-/// The [`BundleHash`] of the three files above, as 16 hex digits and a newline.
+/// The timeline's events in postcard form, as the app embeds them (a `Vec<Event>`).
+pub const EVENTS_FILE: &str = "events.bin";
+/// The [`BundleHash`] of the four files above, as 16 hex digits and a newline.
 pub const HASH_FILE: &str = "bundle.hash";
 /// Name of the folder, inside a Cargo profile folder (`target/<triple>/release/`), where the build
 /// step leaves a copy of the bundle for the exports into `dist/`.
@@ -83,12 +86,18 @@ impl Bundle {
         postcard::to_allocvec(&self.extracts).expect("extracts always serialise")
     }
 
+    /// The timeline's events as the app embeds them (postcard of `Vec<Event>`).
+    pub fn events_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(&self.extracts.events).expect("events always serialise")
+    }
+
     /// The bundle as the files that are written and embedded.
     pub fn files(&self) -> BundleFiles {
         BundleFiles {
             corpus: self.corpus_bytes(),
             synonyms: self.synonyms_bytes(),
             extracts: self.extracts_bytes(),
+            events: self.events_bytes(),
         }
     }
 }
@@ -163,19 +172,22 @@ pub struct BundleFiles {
     pub synonyms: Vec<u8>,
     /// [`EXTRACTS_FILE`].
     pub extracts: Vec<u8>,
+    /// [`EVENTS_FILE`].
+    pub events: Vec<u8>,
 }
 
 impl BundleFiles {
     /// The files with their names, in the order they are hashed and written.
-    fn named(&self) -> [(&'static str, &[u8]); 3] {
+    fn named(&self) -> [(&'static str, &[u8]); 4] {
         [
             (CORPUS_FILE, &self.corpus),
             (SYNONYMS_FILE, &self.synonyms),
             (EXTRACTS_FILE, &self.extracts),
+            (EVENTS_FILE, &self.events),
         ]
     }
 
-    /// The fingerprint of the three files together.
+    /// The fingerprint of the files together.
     pub fn hash(&self) -> BundleHash {
         let state = self
             .named()
@@ -226,6 +238,7 @@ impl BundleFiles {
             corpus: read(CORPUS_FILE)?,
             synonyms: read(SYNONYMS_FILE)?,
             extracts: read(EXTRACTS_FILE)?,
+            events: read(EVENTS_FILE)?,
         };
         let found = files.hash();
         if found.to_string() != expected {
@@ -283,6 +296,7 @@ mod tests {
             corpus: b"corpus".to_vec(),
             synonyms: b"synonyms".to_vec(),
             extracts: b"extracts".to_vec(),
+            events: b"events".to_vec(),
         }
     }
 
@@ -296,6 +310,7 @@ mod tests {
             corpus: b"corpuss".to_vec(),
             synonyms: b"ynonyms".to_vec(),
             extracts: b"extracts".to_vec(),
+            events: b"events".to_vec(),
         };
         assert_ne!(moved.hash(), base);
         assert_eq!(base.to_string().len(), 16);

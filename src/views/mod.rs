@@ -7,3 +7,4 @@ pub mod placeholder;
 pub mod reader;
 pub mod search;
 pub mod shell;
+pub mod timeline;

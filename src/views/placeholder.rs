@@ -12,10 +12,11 @@ pub fn ComingSoon(
 ) -> impl IntoView {
     let t = UiLang::current().t();
     let (title, text) = match view {
-        View::Timeline => (t.nav_timeline, t.timeline_soon),
         View::Compare => (t.nav_compare, t.compare_soon),
         // Built views have no placeholder; should one be asked for, it reads as a dead link.
-        View::Library | View::Reader | View::Search => (t.not_found_title, t.not_found_text),
+        View::Library | View::Reader | View::Search | View::Timeline => {
+            (t.not_found_title, t.not_found_text)
+        }
     };
     view! {
         <section class="notice" data-testid="coming-soon">

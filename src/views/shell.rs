@@ -12,6 +12,7 @@ use crate::views::{
     placeholder::{ComingSoon, NotFound},
     reader::Reader,
     search::Search,
+    timeline::Timeline,
 };
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -57,7 +58,8 @@ pub fn page(view: Option<View>) -> AnyView {
         Some(View::Library) => view! { <Library/> }.into_any(),
         Some(View::Reader) => view! { <Reader/> }.into_any(),
         Some(View::Search) => view! { <Search/> }.into_any(),
-        Some(v @ (View::Timeline | View::Compare)) => view! { <ComingSoon view=v/> }.into_any(),
+        Some(View::Timeline) => view! { <Timeline/> }.into_any(),
+        Some(View::Compare) => view! { <ComingSoon view=View::Compare/> }.into_any(),
         None => view! { <NotFound message=None/> }.into_any(),
     }
 }

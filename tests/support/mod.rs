@@ -206,6 +206,39 @@ impl ExtensionCommand for BrowserLog {
     }
 }
 
+/// W3C WebDriver "Perform Actions" with any input sources (thirtyfour's action chains have no
+/// wheel).
+#[derive(Debug)]
+struct PerformActions(Value);
+
+impl ExtensionCommand for PerformActions {
+    fn parameters_json(&self) -> Option<Value> {
+        Some(self.0.clone())
+    }
+    fn method(&self) -> http::Method {
+        http::Method::POST
+    }
+    fn endpoint(&self) -> Arc<str> {
+        Arc::from("/actions")
+    }
+}
+
+/// Chromium's DevTools command endpoint (`goog/cdp/execute`).
+#[derive(Debug)]
+struct DevTools(Value);
+
+impl ExtensionCommand for DevTools {
+    fn parameters_json(&self) -> Option<Value> {
+        Some(self.0.clone())
+    }
+    fn method(&self) -> http::Method {
+        http::Method::POST
+    }
+    fn endpoint(&self) -> Arc<str> {
+        Arc::from("/goog/cdp/execute")
+    }
+}
+
 /// A browser session, closed (with its driver) when dropped.
 pub struct Browser {
     rt: tokio::runtime::Runtime,
@@ -358,6 +391,80 @@ impl Browser {
             self.wd().find_all(By::Css(css.to_string())),
         )
         .len()
+    }
+
+    /// Presses keys on the focused element with real key events (WebDriver actions); special
+    /// keys as thirtyfour's `Key` values (`Key::Home`).
+    pub fn press(&self, keys: &str) {
+        self.call(
+            &format!("press {keys:?}"),
+            self.wd().action_chain().send_keys(keys).perform(),
+        );
+    }
+
+    /// Turns the mouse wheel by `delta_y` pixels (negative: away from the user) with the pointer
+    /// over the middle of the first element matching `css` (WebDriver wheel actions).
+    pub fn wheel_over(&self, css: &str, delta_y: i64) {
+        let rect = self.js(&format!(
+            "const r = document.querySelector({}).getBoundingClientRect(); return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];",
+            json!(css)
+        ));
+        let (x, y) = (rect[0].as_i64().unwrap_or(0), rect[1].as_i64().unwrap_or(0));
+        let actions = json!({ "actions": [{
+            "type": "wheel", "id": "wheel",
+            "actions": [{ "type": "scroll", "x": x, "y": y, "deltaX": 0, "deltaY": delta_y, "origin": "viewport" }]
+        }]});
+        self.call(
+            "wheel",
+            self.wd()
+                .cmd(WdCommand::ExtensionCommand(Box::new(PerformActions(
+                    actions,
+                )))),
+        );
+    }
+
+    /// Asks the page for dark mode (`prefers-color-scheme: dark`); Chromium only, a no-op in
+    /// the other engines.
+    pub fn prefer_dark(&self, dark: bool) {
+        if self.engine != Engine::Chromium {
+            return;
+        }
+        let value = if dark { "dark" } else { "light" };
+        let cmd = json!({ "cmd": "Emulation.setEmulatedMedia", "params": {
+            "features": [{ "name": "prefers-color-scheme", "value": value }] } });
+        self.call(
+            "prefers-color-scheme",
+            self.wd()
+                .cmd(WdCommand::ExtensionCommand(Box::new(DevTools(cmd)))),
+        );
+    }
+
+    /// Runs axe-core (`node_modules/axe-core/axe.min.js`, pinned in `package.json`) on the page
+    /// and fails on any WCAG 2.1 A or AA violation, naming the rule and the first elements.
+    /// WebDriver's scripts run regardless of the page's Content-Security-Policy, so this works on
+    /// the single file too.
+    pub fn assert_accessible(&self, what: &str) {
+        let path = root().join("node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: {e} (run `npm ci`)", path.display()));
+        self.js(&format!("if (!window.axe) {{ {source}\n }} return true;"));
+        let script = r#"
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+              .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, count: v.nodes.length,
+                  nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))))
+              .catch(e => done([{ id: 'axe-error', impact: String(e) }]));
+        "#;
+        let violations = self
+            .call("axe", self.wd().execute_async(script, Vec::new()))
+            .json()
+            .clone();
+        assert_eq!(
+            violations,
+            json!([]),
+            "WCAG 2.1 A/AA violations on {what} at {}",
+            self.url()
+        );
     }
 
     /// Goes back in history.

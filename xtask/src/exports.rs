@@ -1,4 +1,5 @@
-//! The data exports beside the app in `dist/`: `corpus.json` and `extracts.json`, rendered from
+//! The data exports beside the app in `dist/`: `corpus.json`, `extracts.json`, `events.json` and
+//! `events.csv`, rendered from
 //! the very bundle the build step embedded (never from a second ingestion), with its
 //! `bundle.hash`.
 //!
@@ -9,12 +10,17 @@
 
 use crate::{root, TaskResult};
 use std::path::{Path, PathBuf};
+use summit_core::extract::event_rows::{event_rows, events_csv};
 use summit_core::pipeline::{BundleFiles, BUNDLE_DIR, HASH_FILE};
 
 /// The exported corpus.
 pub const CORPUS_JSON: &str = "corpus.json";
 /// The exported extracts.
 pub const EXTRACTS_JSON: &str = "extracts.json";
+/// The timeline's events, one object per event with its sentence and link.
+pub const EVENTS_JSON: &str = "events.json";
+/// The same events as a spreadsheet.
+pub const EVENTS_CSV: &str = "events.csv";
 /// The target the app is built for.
 const APP_TARGET: &str = "wasm32-unknown-unknown";
 
@@ -74,6 +80,13 @@ pub fn export(bundle: &Path, out_dir: &Path) -> TaskResult {
         EXTRACTS_JSON,
         &pretty(serde_json::to_string_pretty(&extracts))?,
     )?;
+    let rows = event_rows(&corpus, &extracts.events);
+    write(
+        out_dir,
+        EVENTS_JSON,
+        &pretty(serde_json::to_string_pretty(&rows))?,
+    )?;
+    write(out_dir, EVENTS_CSV, &events_csv(&rows))?;
     write(out_dir, HASH_FILE, &format!("{}\n", files.hash()))
 }
 
@@ -91,7 +104,7 @@ pub fn check(bundle: &Path, dist: &Path) -> TaskResult {
             exported.trim()
         ));
     }
-    for name in [CORPUS_JSON, EXTRACTS_JSON] {
+    for name in [CORPUS_JSON, EXTRACTS_JSON, EVENTS_JSON, EVENTS_CSV] {
         if !dist.join(name).is_file() {
             return Err(format!("{} is missing", dist.join(name).display()));
         }
@@ -156,6 +169,15 @@ mod tests {
             serde_json::from_str(&std::fs::read_to_string(dist.join(EXTRACTS_JSON)).unwrap())
                 .unwrap();
         assert!(!extracts["dates"].as_array().unwrap().is_empty());
+        let events: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dist.join(EVENTS_JSON)).unwrap())
+                .unwrap();
+        assert_eq!(
+            events.as_array().unwrap().len(),
+            bundle.extracts.events.len()
+        );
+        let csv = std::fs::read_to_string(dist.join(EVENTS_CSV)).unwrap();
+        assert_eq!(csv.lines().count(), bundle.extracts.events.len() + 1);
         // A build with other data leaves the exports stale.
         let mut other = files.clone();
         other.synonyms.push(0);

@@ -7,7 +7,7 @@
 //! The value is copied into this module's own types, so the extracts' schema changes only when
 //! this file does.
 
-use crate::model::{Block, Corpus, PartialDate, TextRange};
+use crate::model::{Block, Corpus, Letter, PartialDate, TextRange};
 use crate::nl::dates::{
     find_date_expressions, DatePrecision, DateValue, PeriodPart, RelativeMarker, Season,
 };
@@ -71,6 +71,24 @@ pub enum Precision {
     Winter,
 }
 
+impl Precision {
+    /// The stable name used in exports (as in JSON).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Month => "month",
+            Precision::Year => "year",
+            Precision::BeginningOf => "beginning_of",
+            Precision::MiddleOf => "middle_of",
+            Precision::EndOf => "end_of",
+            Precision::Spring => "spring",
+            Precision::Summer => "summer",
+            Precision::Autumn => "autumn",
+            Precision::Winter => "winter",
+        }
+    }
+}
+
 /// Whether a date without a year is the last one before the letter or the next one after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -107,32 +125,119 @@ impl From<DateValue> for MentionedDate {
     }
 }
 
+/// Words before a date without a year, in its sentence, that move it a year from the letter's:
+/// `volgend jaar van 24 tot en met 26 juni` is next year's June.
+const YEAR_SHIFTS: &[(&str, i32)] = &[
+    ("volgend jaar", 1),
+    ("komend jaar", 1),
+    ("next year", 1),
+    ("vorig jaar", -1),
+    ("afgelopen jaar", -1),
+    ("last year", -1),
+];
+
+/// The date a letter's dates are read against: its own date; for a letter without one, the last
+/// day of its meeting when it reports on or announces the meeting's outcome (a report, a news
+/// item), else the meeting's first day.
+pub fn reference_date(corpus: &Corpus, letter: &Letter) -> Option<PartialDate> {
+    letter.sort_date().or_else(|| {
+        let meeting = corpus.meeting(&letter.meeting)?;
+        let reports_outcome = corpus
+            .kinds
+            .iter()
+            .any(|k| k.id == letter.kind && k.reports_outcome);
+        Some(if reports_outcome {
+            meeting.end
+        } else {
+            meeting.start
+        })
+    })
+}
+
 /// Every date mention in the corpus: letters in corpus order, blocks in reading order, dates in
-/// text order. A letter with no ordering date keeps only the dates that state their year.
+/// text order. A letter with no reference date keeps only the dates that state their year.
+///
+/// A date without a year takes the year of the letter's [`reference_date`], moved a year back
+/// when `jl.` names a day after the letter (`3 december jl.` in a January letter), a year on when
+/// `a.s.` names one before it, and by the words of [`YEAR_SHIFTS`] earlier in its sentence.
 pub fn date_mentions(corpus: &Corpus) -> Vec<DateMention> {
     let mut out = Vec::new();
     for letter in &corpus.letters {
-        let letter_year = corpus.order_date(letter).map(|d| d.year);
+        let reference = reference_date(corpus, letter);
+        let letter_year = reference.map(|d| d.year);
         for block in &letter.blocks {
             for found in find_date_expressions(&block.text, letter_year.unwrap_or_default()) {
                 if letter_year.is_none() && !found.value.year_stated {
                     continue;
                 }
+                let sentence = sentence_at(block, found.span.start as usize);
+                let mut value: MentionedDate = found.value.into();
+                if let (false, Some(reference)) = (value.year_stated, reference) {
+                    let sentence_start = block
+                        .sentences
+                        .get(sentence as usize)
+                        .map_or(0, |s| s.start as usize);
+                    let date_start = found.span.start as usize;
+                    let before = &block.text[sentence_start.min(date_start)..date_start];
+                    let shift = year_shift(&value, reference, before);
+                    value = shifted(value, shift);
+                }
                 out.push(DateMention {
                     letter: letter.id.clone(),
                     block: block.n,
-                    sentence: sentence_at(block, found.span.start as usize),
+                    sentence,
                     span: TextRange {
                         start: found.span.start,
                         end: found.span.end,
                     },
                     text: found.written,
-                    value: found.value.into(),
+                    value,
                 });
             }
         }
     }
     out
+}
+
+/// How many years a date without a year moves from the letter's year: by `jl.`/`a.s.` against
+/// the letter's date, or by the words before it in its sentence.
+fn year_shift(value: &MentionedDate, reference: PartialDate, before: &str) -> i32 {
+    let lower = before.to_lowercase();
+    if let Some((_, shift)) = YEAR_SHIFTS.iter().find(|(w, _)| lower.contains(w)) {
+        return *shift;
+    }
+    let same_year = |d: PartialDate| PartialDate {
+        year: reference.year,
+        ..d
+    };
+    let start = same_year(value.start);
+    let reference_md = (reference.month.unwrap_or(12), reference.day.unwrap_or(31));
+    let start_md = (start.month.unwrap_or(1), start.day.unwrap_or(1));
+    match value.relative {
+        Some(Relative::Past) if start_md > reference_md => -1,
+        Some(Relative::Coming) if start_md < reference_md => 1,
+        _ => 0,
+    }
+}
+
+/// The date moved by `years` (the end too); a 29 February that does not exist becomes the 28th.
+fn shifted(mut value: MentionedDate, years: i32) -> MentionedDate {
+    if years == 0 {
+        return value;
+    }
+    value.start = shift_date(value.start, years);
+    value.end = value.end.map(|e| shift_date(e, years));
+    value
+}
+
+/// `d` moved by `years`, its day kept inside the month.
+fn shift_date(d: PartialDate, years: i32) -> PartialDate {
+    let year = (i32::from(d.year) + years) as u16;
+    let day = match (d.month, d.day) {
+        (Some(m), Some(day)) => Some(day.min(crate::model::days_in_month(year, m))),
+        _ => d.day,
+    };
+    PartialDate { year, day, ..d }
 }
 
 /// Index of the sentence holding byte `at` of the block's text: the last sentence starting at or

@@ -1,7 +1,7 @@
 //! Extraction: facts found in the letters' text, kept as their own artifact beside the corpus.
 //!
 //! ```text
-//! Corpus ──extract──▶ Extracts { dates, … } ──▶ extracts.json (and later views)
+//! Corpus ──extract──▶ Extracts { dates, events, … } ──▶ extracts.json (and later views)
 //! ```
 //!
 //! Extracts are derived from a [`Corpus`] and never feed back into it, so adding a kind of fact
@@ -13,15 +13,22 @@
 //!   block, and a byte range of the block's `text` on `char` boundaries, with the text as written.
 //! - Order is deterministic: letters in corpus order, blocks in reading order, facts in text order.
 
+pub mod calendar;
 pub mod dates;
+pub mod event_rows;
+pub mod events;
+pub mod labels;
+pub mod lanes;
 
 use crate::model::Corpus;
 use serde::{Deserialize, Serialize};
 
 pub use dates::{DateMention, MentionedDate, Precision, Relative};
+pub use events::{Event, EventPlace, Tense};
+pub use lanes::Lane;
 
 /// Version of the extracts' schema (`extracts.json`); bumped on any incompatible change.
-pub const EXTRACTS_SCHEMA_VERSION: u32 = 1;
+pub const EXTRACTS_SCHEMA_VERSION: u32 = 2;
 
 /// Everything extraction found in a corpus.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,12 +37,17 @@ pub struct Extracts {
     pub schema_version: u32,
     /// Every date written in the body of a letter, in corpus and text order.
     pub dates: Vec<DateMention>,
+    /// Every event for the timeline: meetings and dated text, by first day.
+    pub events: Vec<Event>,
 }
 
 /// Runs every extractor over the corpus.
 pub fn extract(corpus: &Corpus) -> Extracts {
+    let dates = dates::date_mentions(corpus);
+    let events = events::events(corpus, &dates);
     Extracts {
         schema_version: EXTRACTS_SCHEMA_VERSION,
-        dates: dates::date_mentions(corpus),
+        dates,
+        events,
     }
 }

@@ -35,6 +35,8 @@ struct KindEntry {
     id: Spanned<String>,
     name: String,
     name_en: String,
+    #[serde(default)]
+    reports_outcome: bool,
 }
 
 /// One `[[meeting]]` entry.
@@ -226,6 +228,7 @@ pub fn read_kinds(path: &Path) -> Result<Vec<DocumentKind>, IngestError> {
             id: k.id.into_inner(),
             name: k.name,
             name_en: k.name_en,
+            reports_outcome: k.reports_outcome,
         });
     }
     Ok(kinds)

@@ -4,7 +4,7 @@
 use super::citation::CitationBox;
 use super::redaction::RedactionMark;
 use crate::context::UiLang;
-use crate::route::{block_href, ReaderState, Route, Target};
+use crate::route::{block_href, ReaderState, Route, Target, TimelineState};
 use leptos::prelude::*;
 use summit_core::search::{tagged_segments, Segment};
 use summit_core::{Block, BlockKind, Letter, TextRange};
@@ -18,8 +18,10 @@ pub enum Piece {
     Note(String),
     /// A redaction placeholder.
     Redacted,
-    /// A word marked because it matched the search.
+    /// A word marked because it matched the search (or the sentence a link points at).
     Marked(String),
+    /// A date on the timeline: its text and the index of its event.
+    Date(String, usize),
 }
 
 /// What a cut in a block's text is for.
@@ -31,14 +33,18 @@ enum Cut<'b> {
     Marked,
     /// The place of a footnote marker, with its label.
     Note(&'b str),
+    /// A date, with the index of its event.
+    Date(usize),
 }
 
 /// Cuts a block's text into pieces at footnote markers, redactions and search marks. Ranges that
 /// do not fit the text are left out; a marker at the end of a word comes after the word.
-pub fn pieces(block: &Block, marks: &[TextRange]) -> Vec<Piece> {
-    // Ranges with the same start keep this order: redactions, marks, then footnote markers.
+pub fn pieces(block: &Block, marks: &[TextRange], dates: &[(TextRange, usize)]) -> Vec<Piece> {
+    // Ranges with the same start keep this order: redactions, marks, dates, then footnote
+    // markers; a date inside a mark stays plain.
     let redactions = block.redactions.iter().map(|&r| (r, Cut::Redacted));
     let marked = marks.iter().map(|&r| (r, Cut::Marked));
+    let dated = dates.iter().map(|&(r, e)| (r, Cut::Date(e)));
     let notes = block.footnote_refs.iter().map(|r| {
         let place = TextRange {
             start: r.at,
@@ -46,15 +52,19 @@ pub fn pieces(block: &Block, marks: &[TextRange]) -> Vec<Piece> {
         };
         (place, Cut::Note(&r.label))
     });
-    tagged_segments(&block.text, redactions.chain(marked).chain(notes))
-        .into_iter()
-        .map(|segment| match segment {
-            Segment::Plain(text) => Piece::Text(text.to_string()),
-            Segment::Marked(_, Cut::Redacted) => Piece::Redacted,
-            Segment::Marked(text, Cut::Marked) => Piece::Marked(text.to_string()),
-            Segment::Marked(_, Cut::Note(label)) => Piece::Note(label.to_string()),
-        })
-        .collect()
+    tagged_segments(
+        &block.text,
+        redactions.chain(marked).chain(dated).chain(notes),
+    )
+    .into_iter()
+    .map(|segment| match segment {
+        Segment::Plain(text) => Piece::Text(text.to_string()),
+        Segment::Marked(_, Cut::Redacted) => Piece::Redacted,
+        Segment::Marked(text, Cut::Marked) => Piece::Marked(text.to_string()),
+        Segment::Marked(_, Cut::Note(label)) => Piece::Note(label.to_string()),
+        Segment::Marked(text, Cut::Date(e)) => Piece::Date(text.to_string(), e),
+    })
+    .collect()
 }
 
 /// One heading, paragraph or list item, with its link and cite button.
@@ -68,17 +78,24 @@ pub fn BlockView(
     is_target: bool,
     /// The block whose citation is open.
     citing: RwSignal<Option<u32>>,
-    /// Search marks in the block's text.
+    /// Search marks (or the linked sentence) in the block's text.
     marks: Vec<TextRange>,
+    /// The dates of the block with the index of their event on the timeline.
+    dates: Vec<(TextRange, usize)>,
 ) -> impl IntoView {
     let l = UiLang::current();
     let t = l.t();
     let n = block.n;
     let href = block_href(&letter.id, n);
-    let content = pieces(block, &marks)
+    let content = pieces(block, &marks, &dates)
         .into_iter()
         .map(|p| match p {
             Piece::Text(t) => t.into_any(),
+            Piece::Date(text, e) => {
+                let href = Route::Timeline(TimelineState::focused_on(e)).href();
+                view! { <a class="date-link" href=href title=t.date_on_timeline>{text}</a> }
+                    .into_any()
+            }
             Piece::Redacted => view! { <RedactionMark/> }.into_any(),
             Piece::Marked(t) => view! { <mark>{t}</mark> }.into_any(),
             Piece::Note(label) => {
@@ -165,7 +182,7 @@ mod tests {
     fn markers_and_redactions_cut_text_in_order() {
         let b = block("Eerdmans aangenomen. XXXX rest", &[("2", 8)], &[(21, 25)]);
         assert_eq!(
-            pieces(&b, &[]),
+            pieces(&b, &[], &[]),
             vec![
                 Piece::Text("Eerdmans".into()),
                 Piece::Note("2".into()),
@@ -180,7 +197,7 @@ mod tests {
     fn out_of_range_offsets_are_ignored_not_a_panic() {
         let b = block("Oekraïne", &[("1", 99), ("2", 6)], &[(3, 1)]);
         assert_eq!(
-            pieces(&b, &[TextRange { start: 2, end: 40 }]),
+            pieces(&b, &[TextRange { start: 2, end: 40 }], &[]),
             vec![Piece::Text("Oekraïne".into())]
         );
     }
@@ -189,7 +206,7 @@ mod tests {
     fn search_marks_and_footnote_markers_interleave() {
         let b = block("motie Eerdmans aangenomen", &[("2", 14)], &[]);
         assert_eq!(
-            pieces(&b, &[TextRange { start: 6, end: 14 }]),
+            pieces(&b, &[TextRange { start: 6, end: 14 }], &[]),
             vec![
                 Piece::Text("motie ".into()),
                 Piece::Marked("Eerdmans".into()),

@@ -111,12 +111,21 @@ pub fn LetterPage(
         .map(|q| search_marks(letter, q))
         .unwrap_or_default();
     let found = marks.len();
+    let letter_index = c.letters.iter().position(|l| l.id == letter.id);
+    let dates = date_links(letter_index);
     let blocks = letter
         .blocks
         .iter()
         .map(|b| {
-            let m = marks.get(&b.n).cloned().unwrap_or_default();
-            view! { <BlockView letter=letter block=b is_target=target_block == Some(b.n) citing=citing marks=m/> }
+            let mut m = marks.get(&b.n).cloned().unwrap_or_default();
+            // The sentence a timeline link points at is marked instead of search words.
+            if let (Some(s), true) = (state.sentence, target_block == Some(b.n)) {
+                if let Some(range) = b.sentences.get(s as usize) {
+                    m = vec![*range];
+                }
+            }
+            let d = dates.get(&b.n).cloned().unwrap_or_default();
+            view! { <BlockView letter=letter block=b is_target=target_block == Some(b.n) citing=citing marks=m dates=d/> }
         })
         .collect_view();
     let banner = state
@@ -137,6 +146,21 @@ pub fn LetterPage(
     .into_any()
 }
 
+/// The dates of a letter (its index in the corpus) by block: their bytes and the index of their
+/// event on the timeline.
+fn date_links(letter_index: Option<usize>) -> HashMap<u32, Vec<(TextRange, usize)>> {
+    let mut out: HashMap<u32, Vec<(TextRange, usize)>> = HashMap::new();
+    let (Some(li), Ok(events)) = (letter_index, crate::data::events()) else {
+        return out;
+    };
+    for (i, e) in events.iter().enumerate() {
+        if let Some(p) = e.place.as_ref().filter(|p| p.letter as usize == li) {
+            out.entry(p.block).or_default().push((p.span, i));
+        }
+    }
+    out
+}
+
 /// The words marked from a search, how many paragraphs hold them, the way back to the results
 /// and a link without the marks.
 #[component]
@@ -151,6 +175,7 @@ fn HighlightBanner(
     let back = Route::Search(SearchState::query(&q)).href();
     let clear = Route::Reader(ReaderState {
         highlight: None,
+        sentence: None,
         ..state
     })
     .href();

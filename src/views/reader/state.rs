@@ -6,6 +6,7 @@
 //! | `/<id>/p/<n>`           | block `n` (a positive number)        |
 //! | `/<id>/noot/<label>`    | the footnote `label`                 |
 //! | `…?q=…`                 | with the search words `q` marked     |
+//! | `…/p/<n>?zin=<s>`       | with sentence `s` of block `n` marked |
 
 use crate::url::{Href, Params};
 
@@ -32,6 +33,8 @@ pub struct ReaderState {
     pub target: Target,
     /// Words to mark (from a search result).
     pub highlight: Option<String>,
+    /// Index of a sentence of the target block to mark (from the timeline).
+    pub sentence: Option<u32>,
 }
 
 impl ReaderState {
@@ -41,6 +44,7 @@ impl ReaderState {
             letter: letter.to_string(),
             target,
             highlight: None,
+            sentence: None,
         }
     }
 
@@ -59,6 +63,7 @@ impl ReaderState {
                 .get("q")
                 .filter(|q| !q.trim().is_empty())
                 .map(str::to_string),
+            sentence: params.get("zin").and_then(|s| s.parse().ok()),
         })
     }
 
@@ -78,6 +83,9 @@ impl ReaderState {
         }
         if let Some(q) = self.highlight.as_deref().filter(|q| !q.is_empty()) {
             href.param("q", q);
+        }
+        if let Some(s) = self.sentence {
+            href.param("zin", &s.to_string());
         }
     }
 }

@@ -48,7 +48,7 @@ fn facet_link(
     view! {
         <li>
             <a href=href class=if on { "facet is-active" } else { "facet" }
-                data-testid=format!("facet-{}", fc.value) aria-pressed=if on { "true" } else { "false" }>
+                data-testid=format!("facet-{}", fc.value) aria-current=on.then_some("true")>
                 <span class="facet-label">{value_label(c, dim, &fc.value, l)}</span>
                 <span class="facet-count">{fc.count}</span>
             </a>

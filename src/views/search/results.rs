@@ -159,6 +159,7 @@ fn ResultGroup(
                 letter: letter.id.clone(),
                 target: Target::Block(h.n),
                 highlight: Some(query.clone()),
+                sentence: None,
             })
             .href();
             let heading = letter

@@ -9,7 +9,9 @@
 //! - months: `februari 2022`, `mrt. 2025`, `juni en juli 2025`;
 //! - parts of a month or year and seasons: `begin juli`, `eind 2026`, `medio 2025`,
 //!   `zomer van 2023`, `mid-2025`;
-//! - bare years after a word of time (`in 2035`, `sinds 1949`, `tot 2030`).
+//! - bare years after a word of time (`in 2035`, `sinds 1949`, `tot 2030`);
+//! - relative phrases ([`find_relative_expressions`]): `morgen`, `vorige week`, `deze week`,
+//!   `de tweede en laatste dag` (of the meeting), resolved by the extraction stage.
 //!
 //! The parts of an expression may be separated by any white space, a single line break included
 //! (`14 en 15 mei⏎2025`), but not by an empty line. Numbers that are not days or years never match:
@@ -20,8 +22,10 @@
 //! walks a text and reads its words and numbers, `forms` holds the grammar of the expressions.
 
 mod forms;
+mod relative;
 mod scan;
 
+pub use relative::{find_relative_expressions, RelativeDay, RelativeExpression};
 pub use scan::find_date_expressions;
 
 use crate::model::{days_in_month, PartialDate, Span};
