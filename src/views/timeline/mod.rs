@@ -517,7 +517,9 @@ pub fn Timeline() -> impl IntoView {
             |d: i32| crate::i18n::format_date(summit_core::extract::calendar::date_of_day(d), lang);
         format!("{} {} – {}", t.visible_range, f(a), f(b))
     };
-    let list_mode = move || state.with(|s| s.list);
+    // A memo, so what follows the mode is drawn again only when the mode changes, not on every
+    // change of range or focus.
+    let list_mode = Memo::new(move |_| state.with(|s| s.list));
     let set_list = move |list: bool| {
         let mut s = state.get_untracked();
         s.list = list;
@@ -676,13 +678,14 @@ pub fn Timeline() -> impl IntoView {
     };
 
     let zoom_label = move |what: &'static str| move || format!("{what} ({})", visible_text());
+    // The chart is drawn once per switch to chart mode; only its parts follow the range, so the
+    // element with the keyboard focus stays the same element while a person zooms and pans.
     let chart_view = move || {
-        let (before, after) = off_chart.get();
         view! {
             <div class="tl-chart-wrap">
                 <div class="tl-edges">
                     <button type="button" class="tl-edge" data-testid="timeline-earlier"
-                        disabled={before == 0}
+                        disabled=move || off_chart.get().0 == 0
                         on:click=move |_| {
                             let r = range.get_untracked();
                             let earlier: Vec<usize> = shown.with_untracked(|v| v.iter().copied().filter(|&i| all[i].last_day < r.0).collect());
@@ -691,10 +694,10 @@ pub fn Timeline() -> impl IntoView {
                                 let end = all[last].last_day + len / 10;
                                 set_range((end - len, end));
                             }
-                        }>{format!("← {before} {}", t.earlier)}</button>
+                        }>{move || format!("← {} {}", off_chart.get().0, t.earlier)}</button>
                     <span class="tl-range" data-testid="timeline-range">{visible_text}</span>
                     <button type="button" class="tl-edge" data-testid="timeline-later"
-                        disabled={after == 0}
+                        disabled=move || off_chart.get().1 == 0
                         on:click=move |_| {
                             let r = range.get_untracked();
                             let later = shown.with_untracked(|v| v.iter().copied().find(|&i| all[i].first_day > r.1));
@@ -703,7 +706,7 @@ pub fn Timeline() -> impl IntoView {
                                 let start = all[first].first_day - len / 10;
                                 set_range((start, start + len));
                             }
-                        }>{format!("{after} {} →", t.later)}</button>
+                        }>{move || format!("{} {} →", off_chart.get().1, t.later)}</button>
                 </div>
                 <div class="tl-chart" node_ref=chart tabindex="0" role="group" data-testid="timeline-chart"
                     aria-label=move || format!("{} ({})", t.timeline_chart_label, visible_text())
@@ -782,10 +785,10 @@ pub fn Timeline() -> impl IntoView {
             <div class="tl-toolbar">
                 <div class="tl-display" role="group" aria-label=t.timeline_display>
                     <button type="button" data-testid="timeline-show-chart"
-                        aria-pressed=move || if list_mode() { "false" } else { "true" }
+                        aria-pressed=move || if list_mode.get() { "false" } else { "true" }
                         on:click=move |_| set_list(false)>{t.show_chart}</button>
                     <button type="button" data-testid="timeline-show-list"
-                        aria-pressed=move || if list_mode() { "true" } else { "false" }
+                        aria-pressed=move || if list_mode.get() { "true" } else { "false" }
                         on:click=move |_| set_list(true)>{t.show_list}</button>
                 </div>
                 <div class="tl-zoom" role="group" aria-label=t.zoom_in hidden=list_mode>
@@ -829,8 +832,8 @@ pub fn Timeline() -> impl IntoView {
                     }}
                 </span>
             </div>
-            {move || (!list_mode()).then(chart_view)}
-            <div class=move || if list_mode() { "tl-list-wrap" } else { "tl-list-wrap print-only" }>
+            {move || (!list_mode.get()).then(|| untrack(chart_view))}
+            <div class=move || if list_mode.get() { "tl-list-wrap" } else { "tl-list-wrap print-only" }>
                 {move || view! { <EventList shown=shown.get() is_match=Callback::new(move |i: usize| is_match(&all[i]))/> }}
             </div>
         </section>
