@@ -25,6 +25,12 @@ use summit_core::extract::{Event, Lane, Tense};
 use summit_core::search::SearchOptions;
 use wasm_bindgen::JsCast;
 
+/// A coordinate as drawn: whole pixels (SVG attributes written as integers keep float
+/// formatting, about 10 KB, out of the wasm).
+fn px(v: f64) -> i32 {
+    v.round() as i32
+}
+
 /// Height of the time axis, in pixels.
 const AXIS_PX: f64 = 30.0;
 /// Height of a lane, in pixels.
@@ -598,8 +604,8 @@ pub fn Timeline() -> impl IntoView {
                 let x = s.x(tk.day);
                 view! {
                     <g class="tl-tick">
-                        <line x1=x x2=x y1={AXIS_PX - 6.0} y2=height />
-                        <text x={x + 3.0} y={AXIS_PX - 10.0}>{tk.text}</text>
+                        <line x1=px(x) x2=px(x) y1=px(AXIS_PX - 6.0) y2=px(height) />
+                        <text x=px(x + 3.0) y=px(AXIS_PX - 10.0)>{tk.text}</text>
                     </g>
                 }
             })
@@ -611,8 +617,8 @@ pub fn Timeline() -> impl IntoView {
                 let y = AXIS_PX + row as f64 * LANE_PX;
                 view! {
                     <g class=format!("tl-lane tl-lane--{}", lane.slug())>
-                        <rect class="tl-lane-band" x=0 y=y width=s.width height=LANE_PX />
-                        <text class="tl-lane-name" x=6 y={y + 13.0}>{lane_name(*lane, t)}</text>
+                        <rect class="tl-lane-band" x=0 y=px(y) width=px(s.width) height=px(LANE_PX) />
+                        <text class="tl-lane-name" x=6 y=px(y + 13.0)>{lane_name(*lane, t)}</text>
                     </g>
                 }
             })
@@ -637,18 +643,18 @@ pub fn Timeline() -> impl IntoView {
                     class.push_str(" is-match");
                 }
                 let bar = (mark.x_end - mark.x > 3.0).then(|| {
-                    view! { <rect class="tl-bar" x=mark.x y={y - 3.0} width={mark.x_end - mark.x} height=6 rx=3 /> }
+                    view! { <rect class="tl-bar" x=px(mark.x) y=px(y - 3.0) width=px(mark.x_end - mark.x) height=6 rx=3 /> }
                 });
                 let label = if mark.is_cluster() {
                     view! {
-                        <circle class="tl-badge" cx={mark.x + 12.0} cy=y r=11 />
-                        <text class="tl-count" x={mark.x + 12.0} y={y + 4.0} text-anchor="middle">{mark.events.len()}</text>
+                        <circle class="tl-badge" cx=px(mark.x + 12.0) cy=px(y) r=11 />
+                        <text class="tl-count" x=px(mark.x + 12.0) y=px(y + 4.0) text-anchor="middle">{mark.events.len()}</text>
                     }
                     .into_any()
                 } else {
                     view! {
-                        <circle class="tl-dot" cx=mark.x cy=y r=5 />
-                        <text class="tl-label" x={mark.x + 8.0} y={y - 9.0}>{drawn_label(&event_label(first, lang))}</text>
+                        <circle class="tl-dot" cx=px(mark.x) cy=px(y) r=5 />
+                        <text class="tl-label" x=px(mark.x + 8.0) y=px(y - 9.0)>{drawn_label(&event_label(first, lang))}</text>
                     }
                     .into_any()
                 };
@@ -723,8 +729,8 @@ pub fn Timeline() -> impl IntoView {
                             move_focus(0);
                         }
                     }>
-                    <svg class="tl-svg" aria-hidden="true" width=move || width.get() height=height
-                        viewBox=move || format!("0 0 {} {height}", width.get())>
+                    <svg class="tl-svg" aria-hidden="true" width=move || px(width.get()) height=px(height)
+                        viewBox=move || format!("0 0 {} {}", px(width.get()), px(height))>
                         {svg_body}
                     </svg>
                 </div>
