@@ -200,6 +200,16 @@ pub fn test_tools() -> TaskResult {
     } else {
         apt_install(&["chromium", "chromium-driver"])?;
     }
+    // The browser tests inject axe-core from node_modules; a checkout whose node_modules predates
+    // it gets the pinned packages again.
+    if root().join("node_modules/axe-core/axe.min.js").is_file() {
+        println!("setup: ok  axe-core (npm)");
+    } else {
+        println!("setup: axe-core not found in node_modules: npm ci");
+        run(Command::new("npm")
+            .current_dir(root())
+            .args(["ci", "--no-audit", "--no-fund"]))?;
+    }
     Ok(())
 }
 
