@@ -57,15 +57,20 @@ fn arrow_to_but_not(b: &Browser, what: &str, but_not: &str) {
     );
 }
 
-/// Opens the timeline at `base` (a URL up to the `#`) and zooms in on June 2025 by keyboard,
-/// then opens the North Atlantic Council of 25 June.
-fn zoom_in_on_the_hague_and_open_the_council(b: &Browser, base: &str) {
+/// Opens the timeline at `base` (a URL up to the `#`) and waits for its marks on the chart.
+fn open_timeline(b: &Browser, base: &str) {
     b.goto(&format!("{base}#/tijdlijn"));
     b.wait_ready();
     b.wait_for(
         "marks on the chart",
         "document.querySelectorAll('[data-testid=timeline-mark]').length > 3",
     );
+}
+
+/// Opens the timeline at `base` (a URL up to the `#`) and zooms in on June 2025 by keyboard,
+/// then opens the North Atlantic Council of 25 June.
+fn zoom_in_on_the_hague_and_open_the_council(b: &Browser, base: &str) {
+    open_timeline(b, base);
     b.screenshot("timeline-default-1280");
     focus_chart(b);
     // Zoom in step by step on what is in focus, keeping the focus on June 2025.
@@ -148,12 +153,7 @@ fn zoom_in_on_the_hague_by_keyboard_open_the_council_and_come_back() {
 fn zoom_with_the_wheel_only_while_the_chart_has_focus() {
     let _one = serial();
     let b = Browser::start();
-    b.goto(&format!("{}#/tijdlijn", http_base()));
-    b.wait_ready();
-    b.wait_for(
-        "marks",
-        "document.querySelectorAll('[data-testid=timeline-mark]').length > 3",
-    );
+    open_timeline(&b, &http_base());
     // Passing over the chart with the wheel scrolls the page, not the chart.
     b.wheel_over(CHART, -200);
     std::thread::sleep(std::time::Duration::from_millis(300));
@@ -203,12 +203,7 @@ fn a_date_in_the_reader_leads_to_its_place_on_the_timeline() {
 fn the_list_the_phone_and_dark_mode() {
     let _one = serial();
     let b = Browser::start();
-    b.goto(&format!("{}#/tijdlijn", http_base()));
-    b.wait_ready();
-    b.wait_for(
-        "marks",
-        "document.querySelectorAll('[data-testid=timeline-mark]').length > 3",
-    );
+    open_timeline(&b, &http_base());
     b.click("[data-testid=timeline-fit]");
     b.wait_for("the whole range", "location.hash.includes('van=194')");
     b.screenshot("timeline-all-1280");
