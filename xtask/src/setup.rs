@@ -189,7 +189,8 @@ pub fn build_tools() -> TaskResult {
             ));
         }
     }
-    Ok(())
+    // The single file unpacks its wasm with fzstd, inlined from node_modules.
+    npm_package("fzstd", "node_modules/fzstd/umd/index.js")
 }
 
 /// Everything the browser tests need, beyond the build.
@@ -200,17 +201,31 @@ pub fn test_tools() -> TaskResult {
     } else {
         apt_install(&["chromium", "chromium-driver"])?;
     }
-    // The browser tests inject axe-core from node_modules; a checkout whose node_modules predates
-    // it gets the pinned packages again.
-    if root().join("node_modules/axe-core/axe.min.js").is_file() {
-        println!("setup: ok  axe-core (npm)");
-    } else {
-        println!("setup: axe-core not found in node_modules: npm ci");
-        run(Command::new("npm")
-            .current_dir(root())
-            .args(["ci", "--no-audit", "--no-fund"]))?;
+    // The browser tests inject axe-core from node_modules.
+    npm_package("axe-core", "node_modules/axe-core/axe.min.js")
+}
+
+/// Makes sure the npm package `name` is installed, by its file `file`: a checkout whose
+/// `node_modules` predates the package gets the pinned packages again.
+fn npm_package(name: &str, file: &str) -> TaskResult {
+    if root().join(file).is_file() {
+        println!("setup: ok  {name} (npm)");
+        return Ok(());
     }
-    Ok(())
+    println!("setup: {name} not found in node_modules: npm ci");
+    if !has("npm") {
+        apt_install(&["nodejs", "npm"])?;
+    }
+    run(Command::new("npm")
+        .current_dir(root())
+        .args(["ci", "--no-audit", "--no-fund"]))?;
+    if root().join(file).is_file() {
+        Ok(())
+    } else {
+        Err(format!(
+            "after npm ci, {file} is still missing: check package.json"
+        ))
+    }
 }
 
 #[cfg(test)]
