@@ -1,7 +1,7 @@
 //! The timeline as a list: the same events in time order, grouped by year and month, for small
 //! screens, screen readers and print.
 
-use super::{event_href, event_label};
+use super::events::{event_href, event_label};
 use crate::context::UiLang;
 use crate::data::{corpus, events};
 use crate::i18n::event_date;

@@ -8,21 +8,26 @@
 //! the first and last mark. The wheel zooms only while the chart has focus (or with Ctrl), so a
 //! pointer passing over it never takes the page's scroll. [`layout`] decides what fits.
 
+mod events;
+mod filters;
 pub mod layout;
 pub mod list;
 pub mod state;
 
 use crate::context::{CurrentRoute, Nav, UiLang};
-use crate::data::{corpus, events, search_index};
-use crate::i18n::{event_date, meeting_name, short_months, Lang, Strings};
-use crate::route::{ReaderState, Route, Target};
-use layout::{drawn_label, lay_out, ticks, Mark, Scale};
+use crate::data::{corpus, events};
+use crate::i18n::{event_date, short_months};
+use crate::route::Route;
+use events::{
+    default_range, event_href, event_label, event_sentence, fit_range, ids_of, lane_name,
+    mark_text, matching_paragraphs, tense_name,
+};
+use filters::filters;
+use layout::{drawn_label, lay_out, ticks, Scale};
 use leptos::prelude::*;
 use list::EventList;
 use state::{panned, zoomed, TimelineState};
-use std::collections::HashSet;
-use summit_core::extract::{Event, Lane, Tense};
-use summit_core::search::SearchOptions;
+use summit_core::extract::{Event, Lane};
 use wasm_bindgen::JsCast;
 
 /// A coordinate as drawn: whole pixels (SVG attributes written as integers keep float
@@ -39,8 +44,6 @@ const LANE_PX: f64 = 64.0;
 const LANE_NAME_PX: f64 = 0.0;
 /// Width the chart is drawn at before it is measured.
 const DEFAULT_WIDTH_PX: f64 = 960.0;
-/// Days shown around the meetings in the first view.
-const DEFAULT_MARGIN_DAYS: i32 = 75;
 /// Days shown either side of an event a link points at.
 const FOCUS_MARGIN_DAYS: i32 = 20;
 /// Zoom step of a key press or button.
@@ -51,155 +54,6 @@ const WHEEL_STEP: f64 = 0.8;
 const DRAG_THRESHOLD_PX: f64 = 4.0;
 /// A cluster spanning fewer days than this opens into a list instead of zooming in.
 const CLUSTER_OPEN_DAYS: i32 = 3;
-/// Most search hits looked at to mark events.
-const MAX_MATCHED_PASSAGES: usize = 10_000;
-
-/// The name of a lane.
-fn lane_name(lane: Lane, t: &Strings) -> &'static str {
-    match lane {
-        Lane::Meetings => t.lane_meetings,
-        Lane::Commitments => t.lane_commitments,
-        Lane::Support => t.lane_support,
-        Lane::Other => t.lane_other,
-    }
-}
-
-/// The name of a tense.
-fn tense_name(tense: Tense, t: &Strings) -> &'static str {
-    match tense {
-        Tense::Done => t.tense_done,
-        Tense::Ongoing => t.tense_ongoing,
-        Tense::Planned => t.tense_planned,
-    }
-}
-
-/// The first view: the meetings with a margin (the dense stretch); far events are reached by
-/// zooming out, panning or "fit all".
-fn default_range(events: &[Event]) -> (i32, i32) {
-    let meetings = events.iter().filter(|e| e.is_meeting());
-    let first = meetings.clone().map(|e| e.first_day).min();
-    let last = meetings.map(|e| e.last_day).max();
-    match first.zip(last) {
-        Some((a, b)) => (a - DEFAULT_MARGIN_DAYS, b + DEFAULT_MARGIN_DAYS),
-        None => fit_range(events, &(0..events.len()).collect::<Vec<_>>()),
-    }
-}
-
-/// A range that shows every event of `shown`, with a margin.
-fn fit_range(events: &[Event], shown: &[usize]) -> (i32, i32) {
-    let first = shown
-        .iter()
-        .map(|&i| events[i].first_day)
-        .min()
-        .unwrap_or(0);
-    let last = shown
-        .iter()
-        .map(|&i| events[i].last_day)
-        .max()
-        .unwrap_or(first + 365);
-    let margin = ((last - first) / 20).max(3);
-    (first - margin, last + margin)
-}
-
-/// The reader link of an event: its paragraph with the sentence marked.
-pub fn event_href(e: &Event) -> Option<String> {
-    let c = corpus().ok()?;
-    let p = e.place.as_ref()?;
-    let letter = c.letters.get(p.letter as usize)?;
-    Some(
-        Route::Reader(ReaderState {
-            sentence: Some(p.sentence),
-            ..ReaderState::at(&letter.id, Target::Block(p.block))
-        })
-        .href(),
-    )
-}
-
-/// The sentence an event was written in.
-pub fn event_sentence(e: &Event) -> Option<&'static str> {
-    let c = corpus().ok()?;
-    let p = e.place.as_ref()?;
-    c.letters
-        .get(p.letter as usize)?
-        .block(p.block)?
-        .sentence(p.sentence as usize)
-}
-
-/// The label of an event in the interface language (meetings have names in both).
-pub fn event_label(e: &Event, lang: Lang) -> String {
-    match (e.is_meeting(), e.meeting, corpus()) {
-        (true, Some(m), Ok(c)) => c
-            .meetings
-            .get(m as usize)
-            .map_or_else(|| e.label.clone(), |m| meeting_name(m, lang).to_string()),
-        _ => e.label.clone(),
-    }
-}
-
-/// The letter and meeting ids of an event, for the filters.
-fn ids_of(e: &Event) -> (Option<&'static str>, Option<&'static str>) {
-    let Ok(c) = corpus() else { return (None, None) };
-    let letter = e
-        .place
-        .as_ref()
-        .and_then(|p| c.letters.get(p.letter as usize))
-        .map(|l| l.id.as_str());
-    let meeting = e
-        .meeting
-        .and_then(|m| c.meetings.get(m as usize))
-        .map(|m| m.id.as_str());
-    (letter, meeting)
-}
-
-/// The (letter, block) pairs whose paragraphs match `query`.
-fn matching_paragraphs(query: &str) -> HashSet<(u16, u32)> {
-    let (Ok(c), Ok(index)) = (corpus(), search_index()) else {
-        return HashSet::new();
-    };
-    let options = SearchOptions {
-        limit: MAX_MATCHED_PASSAGES,
-        ..Default::default()
-    };
-    index
-        .search(c, query, &options)
-        .hits
-        .iter()
-        .filter_map(|h| {
-            let li = c.letters.iter().position(|l| l.id == h.letter)?;
-            Some((li as u16, h.n))
-        })
-        .collect()
-}
-
-/// What is said of a mark: "label, date" for an event, "N events, first – last" for a cluster.
-fn mark_text(mark: &Mark, events: &[Event], lang: Lang) -> String {
-    let first = &events[mark.events[0]];
-    if mark.is_cluster() {
-        let day =
-            |n: i32| crate::i18n::format_date(summit_core::extract::calendar::date_of_day(n), lang);
-        let first_day = mark
-            .events
-            .iter()
-            .map(|&i| events[i].first_day)
-            .min()
-            .unwrap_or_default();
-        let last_day = mark
-            .events
-            .iter()
-            .map(|&i| events[i].last_day)
-            .max()
-            .unwrap_or_default();
-        format!(
-            "{} {}, {} – {}",
-            mark.events.len(),
-            lang.t().events_many,
-            day(first_day),
-            day(last_day)
-        )
-    } else {
-        format!("{}, {}", event_label(first, lang), event_date(first, lang))
-    }
-}
 
 /// The distance of an element's left edge from the viewport's, in CSS pixels
 /// (`getBoundingClientRect().left`, called through JS to keep web-sys's `DomRect` out).
@@ -741,49 +595,6 @@ pub fn Timeline() -> impl IntoView {
         }
     };
 
-    let filter_select = move |label: &'static str,
-                              test_id: &'static str,
-                              options: Vec<(String, String)>,
-                              current: Box<dyn Fn(&TimelineState) -> String + Send + Sync>,
-                              apply: fn(&mut TimelineState, String)| {
-        let id = format!("tl-filter-{test_id}");
-        let current = Signal::derive(move || state.with(|s| current(s)));
-        view! {
-            <label for=id.clone()>{label}</label>
-            <select id=id data-testid=test_id
-                on:change=move |ev| {
-                    let mut s = state.get_untracked();
-                    apply(&mut s, event_target_value(&ev));
-                    s.focus = None;
-                    go(s, true);
-                }>
-                <option value="" selected=move || current.get().is_empty()>{t.filter_all}</option>
-                {options.into_iter().map(|(value, text)| {
-                    let v = value.clone();
-                    view! { <option value=value selected=move || current.get() == v>{text}</option> }
-                }).collect_view()}
-            </select>
-        }
-    };
-    let letter_options = c
-        .letters
-        .iter()
-        .map(|l| (l.id.clone(), l.title.value.clone()))
-        .collect();
-    let lane_options = Lane::ALL
-        .iter()
-        .map(|l| (l.slug().to_string(), lane_name(*l, t).to_string()))
-        .collect();
-    let meeting_options = c
-        .meetings
-        .iter()
-        .map(|m| (m.id.clone(), meeting_name(m, lang).to_string()))
-        .collect();
-    let tense_options = Tense::ALL
-        .iter()
-        .map(|x| (x.slug().to_string(), tense_name(*x, t).to_string()))
-        .collect();
-
     view! {
         <section class="timeline" data-testid="timeline">
             <h1>{t.nav_timeline}</h1>
@@ -807,18 +618,7 @@ pub fn Timeline() -> impl IntoView {
                 </div>
             </div>
             <div class="tl-filters">
-                {filter_select(t.filter_letter, "timeline-filter-letter", letter_options,
-                    Box::new(|s: &TimelineState| s.letters.first().cloned().unwrap_or_default()),
-                    |s, v| s.letters = if v.is_empty() { Vec::new() } else { vec![v] })}
-                {filter_select(t.filter_lane, "timeline-filter-lane", lane_options,
-                    Box::new(|s: &TimelineState| s.lanes.first().map(|l| l.slug().to_string()).unwrap_or_default()),
-                    |s, v| s.lanes = Lane::from_slug(&v).into_iter().collect())}
-                {filter_select(t.filter_meeting, "timeline-filter-meeting", meeting_options,
-                    Box::new(|s: &TimelineState| s.meeting.clone().unwrap_or_default()),
-                    |s, v| s.meeting = (!v.is_empty()).then_some(v))}
-                {filter_select(t.filter_tense, "timeline-filter-tense", tense_options,
-                    Box::new(|s: &TimelineState| s.tense.map(|x| x.slug().to_string()).unwrap_or_default()),
-                    |s, v| s.tense = Tense::ALL.into_iter().find(|x| x.slug() == v))}
+                {filters(state, go, c, lang)}
                 <label for="tl-query">{t.timeline_search}</label>
                 <input id="tl-query" type="search" data-testid="timeline-query"
                     prop:value=move || state.with(|s| s.query.clone().unwrap_or_default())
