@@ -16,6 +16,7 @@
 pub mod extract;
 pub mod model;
 pub mod nl;
+pub mod order;
 pub mod search;
 pub mod text_position;
 

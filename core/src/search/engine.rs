@@ -148,7 +148,7 @@ impl SearchIndex {
                 selected.truncate(options.limit);
             }
         }
-        selected.sort_by(order);
+        crate::order::sort_by(&mut selected, order);
         let hits = selected
             .iter()
             .take(options.limit)

@@ -114,7 +114,7 @@ impl SearchIndex {
                     if clause.prefix {
                         let mut ids =
                             self.terms_matching(Str::new(term).starts_with(), MAX_PREFIX_SCAN);
-                        ids.sort_by_key(|&id| std::cmp::Reverse(self.df(id)));
+                        crate::order::sort_by_key(&mut ids, |&id| std::cmp::Reverse(self.df(id)));
                         for id in ids.into_iter().take(MAX_PREFIX_EXPANSIONS) {
                             add(id, MatchKind::Prefix, &mut best);
                         }
@@ -145,7 +145,9 @@ impl SearchIndex {
         let mut singles: Vec<(u32, MatchKind)> = best.into_iter().collect();
         if singles.len() > MAX_CLAUSE_TERMS {
             // Keep the best kinds of match, the most frequent terms among equals.
-            singles.sort_by_key(|&(id, kind)| (kind, std::cmp::Reverse(self.df(id))));
+            crate::order::sort_by_key(&mut singles, |&(id, kind)| {
+                (kind, std::cmp::Reverse(self.df(id)))
+            });
             singles.truncate(MAX_CLAUSE_TERMS);
         }
         phrases.truncate(MAX_CLAUSE_TERMS);
@@ -161,7 +163,7 @@ impl SearchIndex {
                 let distance = if len >= SUGGEST_TWO_EDITS_LEN { 2 } else { 1 };
                 if let Some(aut) = Typos::new(term, distance) {
                     let mut ids = self.terms_matching(aut, MAX_FUZZY_EXPANSIONS);
-                    ids.sort_by_key(|&id| std::cmp::Reverse(self.df(id)));
+                    crate::order::sort_by_key(&mut ids, |&id| std::cmp::Reverse(self.df(id)));
                     out.extend(
                         ids.into_iter()
                             .take(SUGGESTIONS_PER_WORD)

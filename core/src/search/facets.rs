@@ -188,7 +188,9 @@ impl SearchIndex {
                 .into_iter()
                 .map(|(value, count)| FacetCount { value, count })
                 .collect();
-            list.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value)));
+            crate::order::sort_by(&mut list, |a, b| {
+                b.count.cmp(&a.count).then(a.value.cmp(&b.value))
+            });
             *facets.get_mut(dim) = list;
         }
         facets

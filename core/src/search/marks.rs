@@ -107,7 +107,7 @@ pub fn tagged_segments<T>(
     };
     let mut ranges: Vec<(TextRange, T)> = ranges.into_iter().filter(|(r, _)| valid(r)).collect();
     // Stable: equal starts keep the caller's order.
-    ranges.sort_by_key(|(r, _)| r.start);
+    crate::order::sort_by_key(&mut ranges, |(r, _)| r.start);
     let mut out = Vec::with_capacity(ranges.len() * 2 + 1);
     let mut at = 0;
     for (r, tag) in ranges {

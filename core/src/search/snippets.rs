@@ -60,7 +60,7 @@ impl SearchIndex {
         let marks = marks.into_iter().map(|m| m.range).collect();
         let mut terms = singles;
         terms.extend(phrase_terms);
-        terms.sort_by_key(|t| t.1);
+        crate::order::sort_by_key(&mut terms, |t| t.1);
         let mut seen = HashSet::new();
         let matches = terms
             .iter()

@@ -32,7 +32,7 @@ impl SortOrder {
     /// The letters in this order (ties broken by id, so the order is stable).
     pub fn sorted(self, corpus: &Corpus) -> Vec<&Letter> {
         let mut letters: Vec<&Letter> = corpus.letters.iter().collect();
-        letters.sort_by(|a, b| {
+        summit_core::order::sort_by(&mut letters, |a, b| {
             let by_date = corpus.order_date(a).cmp(&corpus.order_date(b));
             let by_date = match self {
                 SortOrder::Oldest => by_date,

@@ -201,7 +201,7 @@ pub fn ticks(scale: Scale, short_months: &[&str; 12]) -> Vec<Tick> {
         }
     }
     out.retain(|t| t.day >= scale.first && t.day <= scale.last);
-    out.sort_by_key(|t| t.day);
+    summit_core::order::sort_by_key(&mut out, |t| t.day);
     out
 }
 

@@ -147,7 +147,7 @@ pub fn Timeline() -> impl IntoView {
         });
         let mut m = lay_out(all, &visible, s);
         // Keyboard order: left to right, top to bottom at the same place.
-        m.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.lane.cmp(&b.lane)));
+        summit_core::order::sort_by(&mut m, |a, b| a.x.total_cmp(&b.x).then(a.lane.cmp(&b.lane)));
         m
     });
     let off_chart = Memo::new(move |_| {
