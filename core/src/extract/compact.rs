@@ -50,6 +50,8 @@ pub struct KeyFigure {
     pub topic: Option<u16>,
     /// Index in [`FigureTable::subjects`].
     pub subject: u16,
+    /// The figure's normal form (`eur:40000000000`), for exports from the app.
+    pub key: String,
 }
 
 /// The key figures as the app embeds them.
@@ -141,6 +143,7 @@ pub fn figure_table(corpus: &Corpus, extracts: &Extracts) -> FigureTable {
                 .and_then(|t| table.topics.iter().position(|x| x.id == *t))
                 .map(|i| i as u16),
             subject: subject as u16,
+            key: f.key.clone(),
         });
     }
     table
