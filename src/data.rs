@@ -1,5 +1,5 @@
 //! The artifacts compiled into the app by `build.rs` (the corpus, the synonyms, the timeline's
-//! events), each decoded once on first use by one mechanism, [`Embedded`], and the search index,
+//! events, the key figures, the glossary), each decoded once on first use by one mechanism, [`Embedded`], and the search index,
 //! built from the corpus and the synonyms on first use.
 //!
 //! The index is not embedded: it is a function of the corpus and the synonyms, and as bytes it
@@ -11,6 +11,7 @@
 //! shows a person instead of the views.
 
 use std::sync::OnceLock;
+use summit_core::extract::compact::{FigureTable, GlossaryTable};
 use summit_core::extract::Event;
 use summit_core::search::{SearchIndex, Synonyms};
 use summit_core::Corpus;
@@ -61,6 +62,28 @@ static EVENTS: Embedded<Vec<Event>> = Embedded::new(
     include_bytes!(concat!(env!("OUT_DIR"), "/events.bin")),
     |bytes| postcard::from_bytes(bytes).map_err(|e| e.to_string()),
 );
+
+/// The key figures, written by the build step's extraction stage.
+static FIGURES: Embedded<FigureTable> = Embedded::new(
+    include_bytes!(concat!(env!("OUT_DIR"), "/figures.bin")),
+    |bytes| postcard::from_bytes(bytes).map_err(|e| e.to_string()),
+);
+
+/// The glossary, written by the build step's extraction stage.
+static GLOSSARY: Embedded<GlossaryTable> = Embedded::new(
+    include_bytes!(concat!(env!("OUT_DIR"), "/glossary.bin")),
+    |bytes| postcard::from_bytes(bytes).map_err(|e| e.to_string()),
+);
+
+/// The key figures, read once on first use; an error message if the bytes are unreadable.
+pub fn figures() -> Result<&'static FigureTable, &'static str> {
+    FIGURES.get()
+}
+
+/// The glossary, read once on first use; an error message if the bytes are unreadable.
+pub fn glossary() -> Result<&'static GlossaryTable, &'static str> {
+    GLOSSARY.get()
+}
 
 /// The timeline's events, read once on first use; an error message if the bytes are unreadable.
 pub fn events() -> Result<&'static [Event], &'static str> {
@@ -122,6 +145,22 @@ mod tests {
             let letter = &c.letters[e.letter as usize];
             assert!(letter.block(e.block).is_some());
         }
+    }
+
+    #[test]
+    fn embedded_figures_and_glossary_load_and_point_into_the_corpus() {
+        let (c, f, g) = (corpus().unwrap(), figures().unwrap(), glossary().unwrap());
+        assert!(f.figures.len() > 40);
+        for p in f
+            .figures
+            .iter()
+            .map(|x| &x.place)
+            .chain(g.iter().flat_map(|t| &t.mentions))
+        {
+            let block = c.letters[p.letter as usize].block(p.block).unwrap();
+            assert!(block.text.get(p.span.range()).is_some());
+        }
+        assert!(g.iter().any(|t| t.term == "NSATU"));
     }
 
     #[test]

@@ -584,6 +584,206 @@ strings! {
         nl: "Vergelijken komt in een volgende versie.",
         en: "Compare comes in a next version.",
     }
+    /// Navigation: key figures.
+    nav_figures {
+        nl: "Cijfers",
+        en: "Figures",
+    }
+    /// Navigation: glossary.
+    nav_glossary {
+        nl: "Begrippen",
+        en: "Glossary",
+    }
+    /// Title of the key figures.
+    figures_title {
+        nl: "Kerncijfers",
+        en: "Key figures",
+    }
+    /// Introduction of the key figures.
+    figures_intro {
+        nl: "Elk bedrag, percentage en belangrijk aantal uit de brieven, per onderwerp en per top. Elk cijfer staat zoals het geschreven is en opent de zin waar het vandaan komt.",
+        en: "Every amount, percentage and key count of the letters, by topic and by meeting. Each figure is shown as written and opens the sentence it comes from.",
+    }
+    /// Label of the topic filter.
+    figures_topic {
+        nl: "Onderwerp",
+        en: "Topic",
+    }
+    /// The topic filter's choice of every topic.
+    figures_all_topics {
+        nl: "Alle onderwerpen",
+        en: "All topics",
+    }
+    /// Label of the document filter.
+    figures_letter {
+        nl: "Document",
+        en: "Document",
+    }
+    /// The document filter's choice of every document.
+    figures_all_letters {
+        nl: "Alle documenten",
+        en: "All documents",
+    }
+    /// Label of the kind filter.
+    figures_kind {
+        nl: "Soort cijfer",
+        en: "Kind of figure",
+    }
+    /// The kind filter's choice of every kind.
+    figures_all_kinds {
+        nl: "Alle soorten",
+        en: "All kinds",
+    }
+    /// Kind: amounts of money.
+    figures_kind_amount {
+        nl: "Bedragen",
+        en: "Amounts",
+    }
+    /// Kind: percentages.
+    figures_kind_percentage {
+        nl: "Percentages",
+        en: "Percentages",
+    }
+    /// Kind: counts.
+    figures_kind_count {
+        nl: "Aantallen",
+        en: "Counts",
+    }
+    /// Label of the row order.
+    figures_sort {
+        nl: "Volgorde van de rijen",
+        en: "Order of the rows",
+    }
+    /// Rows in the order of the letters.
+    figures_sort_text {
+        nl: "Zoals in de brieven",
+        en: "As in the letters",
+    }
+    /// Rows by subject.
+    figures_sort_subject {
+        nl: "Onderwerp A–Z",
+        en: "Subject A–Z",
+    }
+    /// Rows by their highest value.
+    figures_sort_value {
+        nl: "Hoogste waarde eerst",
+        en: "Highest value first",
+    }
+    /// Header of the subject column.
+    figures_subject {
+        nl: "Waar het cijfer over gaat",
+        en: "What the figure refers to",
+    }
+    /// Heading of the figures without a topic.
+    figures_other {
+        nl: "Overige cijfers",
+        en: "Other figures",
+    }
+    /// Download of the shown figures.
+    figures_export {
+        nl: "Download deze tabel als CSV",
+        en: "Download this table as CSV",
+    }
+    /// No figure matches the filters.
+    figures_none {
+        nl: "Geen cijfers bij deze keuze.",
+        en: "No figures for this choice.",
+    }
+    /// Singular of the figure count.
+    figure_one {
+        nl: "cijfer",
+        en: "figure",
+    }
+    /// Plural of the figure count.
+    figure_many {
+        nl: "cijfers",
+        en: "figures",
+    }
+    /// Title of the chart of the spending norm.
+    figures_chart_title {
+        nl: "Percentage van het bbp per top",
+        en: "Percentage of GDP per meeting",
+    }
+    /// What the chart shows, for screen readers (the table after it holds the same figures).
+    figures_chart_label {
+        nl: "Grafiek van de percentages van het bbp per top; de tabel eronder geeft dezelfde cijfers.",
+        en: "Chart of the percentages of GDP per meeting; the table below gives the same figures.",
+    }
+    /// Says a percentage is a share of GDP.
+    figures_of_gdp {
+        nl: "van het bbp",
+        en: "of GDP",
+    }
+    /// Link title of a figure.
+    figures_open {
+        nl: "Open de zin in de brief",
+        en: "Open the sentence in the letter",
+    }
+    /// Title of the glossary.
+    glossary_title {
+        nl: "Begrippen",
+        en: "Glossary",
+    }
+    /// Introduction of the glossary.
+    glossary_intro {
+        nl: "Afkortingen met hun betekenis zoals de brieven ze uitschrijven (of uit een vaste lijst), en de personen, landen en organisaties die de brieven noemen, elk met alle plaatsen waar ze staan.",
+        en: "Acronyms with their meaning as the letters write it out (or from a fixed list), and the people, countries and organisations the letters name, each with every place they stand.",
+    }
+    /// Label of the glossary search.
+    glossary_search {
+        nl: "Zoek in de begrippen",
+        en: "Search the glossary",
+    }
+    /// Heading: acronyms.
+    glossary_acronyms {
+        nl: "Afkortingen",
+        en: "Acronyms",
+    }
+    /// Heading: people.
+    glossary_people {
+        nl: "Personen",
+        en: "People",
+    }
+    /// Heading: countries.
+    glossary_countries {
+        nl: "Landen",
+        en: "Countries",
+    }
+    /// Heading: organisations.
+    glossary_organisations {
+        nl: "Organisaties",
+        en: "Organisations",
+    }
+    /// Singular of the mention count.
+    mention_one {
+        nl: "vermelding",
+        en: "mention",
+    }
+    /// Plural of the mention count.
+    mention_many {
+        nl: "vermeldingen",
+        en: "mentions",
+    }
+    /// Where the letters write an acronym out.
+    glossary_defined {
+        nl: "Uitgeschreven in",
+        en: "Written out in",
+    }
+    /// An expansion from the fixed list, not from the letters.
+    glossary_listed {
+        nl: "uit de vaste lijst",
+        en: "from the fixed list",
+    }
+    /// No entry matches the search.
+    glossary_none {
+        nl: "Geen begrip gevonden.",
+        en: "No entry found.",
+    }
+    /// Label of the list of places of a term.
+    glossary_places {
+        nl: "Waar het staat",
+        en: "Where it stands",
+    }
     /// Start-up error: the data could not be read.
     data_error {
         nl: "De gegevens van de verkenner konden niet worden gelezen.",
@@ -610,6 +810,25 @@ pub fn result_count(lang: Lang, passages: usize, letters: usize) -> String {
         t.document_many
     };
     format!("{passages} {passage} {} {letters} {document}", t.count_in)
+}
+
+/// `12 cijfers`, `1 figure`.
+pub fn figure_count(lang: Lang, n: usize) -> String {
+    let t = lang.t();
+    format!("{n} {}", if n == 1 { t.figure_one } else { t.figure_many })
+}
+
+/// `3 vermeldingen`, `1 mention`.
+pub fn mention_count(lang: Lang, n: usize) -> String {
+    let t = lang.t();
+    format!(
+        "{n} {}",
+        if n == 1 {
+            t.mention_one
+        } else {
+            t.mention_many
+        }
+    )
 }
 
 /// Month names, January first.

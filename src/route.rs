@@ -16,9 +16,13 @@
 //! | `#/tijdlijn?van=…&tot=…`      | timeline (zoom, filters: `views/timeline/state.rs`) |
 //! | `…/p/<n>?zin=<s>`             | reader with sentence `s` of `n` marked  |
 //! | `#/vergelijken`               | compare                                 |
+//! | `#/cijfers?onderwerp=…&brief=…&soort=…&sorteer=…` | key figures (`views/figures/state.rs`) |
+//! | `#/begrippen?q=…`             | glossary, searched                      |
 //! | `#/niet-gevonden`, the rest   | not found                               |
 
 use crate::url::{percent_decode, Href, Params};
+pub use crate::views::figures::state::FiguresState;
+pub use crate::views::glossary::GlossaryState;
 pub use crate::views::library::state::SortOrder;
 pub use crate::views::reader::state::{ReaderState, Target};
 pub use crate::views::search::state::SearchState;
@@ -32,6 +36,10 @@ const SEARCH_PATH: &str = "zoeken";
 const TIMELINE_PATH: &str = "tijdlijn";
 /// Path of the comparison view.
 const COMPARE_PATH: &str = "vergelijken";
+/// Path of the key figures.
+const FIGURES_PATH: &str = "cijfers";
+/// Path of the glossary.
+const GLOSSARY_PATH: &str = "begrippen";
 /// A link to nothing, for [`Route::NotFound`].
 const NOT_FOUND_PATH: &str = "niet-gevonden";
 
@@ -51,6 +59,10 @@ pub enum View {
     Timeline,
     /// Documents side by side.
     Compare,
+    /// Key figures across the meetings.
+    Figures,
+    /// Acronyms, people, countries and organisations.
+    Glossary,
 }
 
 impl View {
@@ -77,6 +89,10 @@ pub enum Route {
     Timeline(TimelineState),
     /// The comparison view.
     Compare,
+    /// The key figures, with their filters.
+    Figures(FiguresState),
+    /// The glossary, with its search.
+    Glossary(GlossaryState),
     /// Anything else.
     NotFound,
 }
@@ -91,6 +107,8 @@ impl Route {
             View::Search => Some(Route::Search(SearchState::default())),
             View::Timeline => Some(Route::Timeline(TimelineState::default())),
             View::Compare => Some(Route::Compare),
+            View::Figures => Some(Route::Figures(FiguresState::default())),
+            View::Glossary => Some(Route::Glossary(GlossaryState::default())),
         }
     }
 
@@ -102,6 +120,8 @@ impl Route {
             Route::Search(_) => Some(View::Search),
             Route::Timeline(_) => Some(View::Timeline),
             Route::Compare => Some(View::Compare),
+            Route::Figures(_) => Some(View::Figures),
+            Route::Glossary(_) => Some(View::Glossary),
             Route::NotFound => None,
         }
     }
@@ -131,6 +151,8 @@ impl Route {
             [SEARCH_PATH] => Route::Search(SearchState::from_params(&params)),
             [TIMELINE_PATH] => Route::Timeline(TimelineState::from_params(&params)),
             [COMPARE_PATH] => Route::Compare,
+            [FIGURES_PATH] => Route::Figures(FiguresState::from_params(&params)),
+            [GLOSSARY_PATH] => Route::Glossary(GlossaryState::from_params(&params)),
             _ => Route::NotFound,
         }
     }
@@ -143,6 +165,8 @@ impl Route {
             Route::Search(_) => SEARCH_PATH,
             Route::Timeline(_) => TIMELINE_PATH,
             Route::Compare => COMPARE_PATH,
+            Route::Figures(_) => FIGURES_PATH,
+            Route::Glossary(_) => GLOSSARY_PATH,
             Route::NotFound => NOT_FOUND_PATH,
         };
         let mut href = Href::new(first);
@@ -151,6 +175,8 @@ impl Route {
             Route::Reader(state) => state.write_url(&mut href),
             Route::Search(state) => state.write_params(&mut href),
             Route::Timeline(state) => state.write_params(&mut href),
+            Route::Figures(state) => state.write_params(&mut href),
+            Route::Glossary(state) => state.write_params(&mut href),
             Route::Compare | Route::NotFound => {}
         }
         href.finish()
@@ -211,6 +237,17 @@ mod tests {
                 ..Default::default()
             }),
             Route::Compare,
+            Route::Figures(FiguresState::default()),
+            Route::Figures(FiguresState {
+                topic: Some("defensienorm".into()),
+                letter: Some("den-haag-2025-verslag".into()),
+                kind: Some(summit_core::extract::FigureKind::Percentage),
+                sort: crate::views::figures::state::RowOrder::Value,
+            }),
+            Route::Glossary(GlossaryState::default()),
+            Route::Glossary(GlossaryState {
+                query: "NSATU".into(),
+            }),
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.href()), r, "{}", r.href());
@@ -224,6 +261,8 @@ mod tests {
             (View::Search, "#/zoeken"),
             (View::Timeline, "#/tijdlijn"),
             (View::Compare, "#/vergelijken"),
+            (View::Figures, "#/cijfers"),
+            (View::Glossary, "#/begrippen"),
         ];
         for (view, href) in starts {
             let route = Route::start_of(view).expect("a start link");

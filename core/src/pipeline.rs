@@ -8,7 +8,7 @@
 //! [`build`] runs every stage once and returns a [`Bundle`]. The build step (`build.rs`), the task
 //! runner (search, bench, exports) and the tests all call it, so there is one way to go from seeds
 //! to data. [`BundleFiles`] is the bundle as bytes: what the app embeds (`corpus.bin`,
-//! `synonyms.bin`, `events.bin`) and what is exported (`extracts.bin`, rendered as JSON for
+//! `synonyms.bin`, `events.bin`, `figures.bin`, `glossary.bin`) and what is exported (`extracts.bin`, rendered as JSON for
 //! `dist/`), with a
 //! [`BundleHash`] over all of them written beside them.
 //!
@@ -21,8 +21,9 @@
 //! - The hash file is written last; [`BundleFiles::read`] refuses files whose hash does not match,
 //!   so a half-written or mixed folder is never copied into `dist/`.
 
-use crate::extract::{extract, Extracts};
-use crate::ingest::{load_corpus, load_synonyms, IngestError};
+use crate::extract::compact::{figure_table, glossary_table};
+use crate::extract::{extract_with, Extracts};
+use crate::ingest::{load_corpus, load_extract_seeds, load_synonyms, IngestError};
 use crate::model::Corpus;
 use crate::search::{SearchIndex, Synonyms};
 use std::fmt;
@@ -37,7 +38,13 @@ pub const SYNONYMS_FILE: &str = "synonyms.bin";
 pub const EXTRACTS_FILE: &str = "extracts.bin";
 /// The timeline's events in postcard form, as the app embeds them (a `Vec<Event>`).
 pub const EVENTS_FILE: &str = "events.bin";
-/// The [`BundleHash`] of the four files above, as 16 hex digits and a newline.
+/// The key figures in their compact form, as the app embeds them
+/// ([`FigureTable`](crate::extract::compact::FigureTable)).
+pub const FIGURES_FILE: &str = "figures.bin";
+/// The glossary in its compact form, as the app embeds it
+/// ([`GlossaryTable`](crate::extract::compact::GlossaryTable)).
+pub const GLOSSARY_FILE: &str = "glossary.bin";
+/// The [`BundleHash`] of the six files above, as 16 hex digits and a newline.
 pub const HASH_FILE: &str = "bundle.hash";
 /// Name of the folder, inside a Cargo profile folder (`target/<triple>/release/`), where the build
 /// step leaves a copy of the bundle for the exports into `dist/`.
@@ -61,7 +68,7 @@ pub fn build(seeds: &Path) -> Result<Bundle, IngestError> {
     let corpus = load_corpus(seeds)?;
     let synonyms = load_synonyms(seeds)?;
     let index = SearchIndex::build(&corpus, &synonyms);
-    let extracts = extract(&corpus);
+    let extracts = extract_with(&corpus, &load_extract_seeds(seeds)?);
     Ok(Bundle {
         corpus,
         synonyms,
@@ -91,6 +98,18 @@ impl Bundle {
         postcard::to_allocvec(&self.extracts.events).expect("events always serialise")
     }
 
+    /// The key figures as the app embeds them (postcard of a `FigureTable`).
+    pub fn figures_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(&figure_table(&self.corpus, &self.extracts))
+            .expect("figures always serialise")
+    }
+
+    /// The glossary as the app embeds it (postcard of a `GlossaryTable`).
+    pub fn glossary_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(&glossary_table(&self.corpus, &self.extracts))
+            .expect("the glossary always serialises")
+    }
+
     /// The bundle as the files that are written and embedded.
     pub fn files(&self) -> BundleFiles {
         BundleFiles {
@@ -98,6 +117,8 @@ impl Bundle {
             synonyms: self.synonyms_bytes(),
             extracts: self.extracts_bytes(),
             events: self.events_bytes(),
+            figures: self.figures_bytes(),
+            glossary: self.glossary_bytes(),
         }
     }
 }
@@ -174,16 +195,22 @@ pub struct BundleFiles {
     pub extracts: Vec<u8>,
     /// [`EVENTS_FILE`].
     pub events: Vec<u8>,
+    /// [`FIGURES_FILE`].
+    pub figures: Vec<u8>,
+    /// [`GLOSSARY_FILE`].
+    pub glossary: Vec<u8>,
 }
 
 impl BundleFiles {
     /// The files with their names, in the order they are hashed and written.
-    fn named(&self) -> [(&'static str, &[u8]); 4] {
+    fn named(&self) -> [(&'static str, &[u8]); 6] {
         [
             (CORPUS_FILE, &self.corpus),
             (SYNONYMS_FILE, &self.synonyms),
             (EXTRACTS_FILE, &self.extracts),
             (EVENTS_FILE, &self.events),
+            (FIGURES_FILE, &self.figures),
+            (GLOSSARY_FILE, &self.glossary),
         ]
     }
 
@@ -239,6 +266,8 @@ impl BundleFiles {
             synonyms: read(SYNONYMS_FILE)?,
             extracts: read(EXTRACTS_FILE)?,
             events: read(EVENTS_FILE)?,
+            figures: read(FIGURES_FILE)?,
+            glossary: read(GLOSSARY_FILE)?,
         };
         let found = files.hash();
         if found.to_string() != expected {
@@ -297,6 +326,8 @@ mod tests {
             synonyms: b"synonyms".to_vec(),
             extracts: b"extracts".to_vec(),
             events: b"events".to_vec(),
+            figures: b"figures".to_vec(),
+            glossary: b"glossary".to_vec(),
         }
     }
 
@@ -311,6 +342,8 @@ mod tests {
             synonyms: b"ynonyms".to_vec(),
             extracts: b"extracts".to_vec(),
             events: b"events".to_vec(),
+            figures: b"figures".to_vec(),
+            glossary: b"glossary".to_vec(),
         };
         assert_ne!(moved.hash(), base);
         assert_eq!(base.to_string().len(), 16);

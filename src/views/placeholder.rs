@@ -14,9 +14,12 @@ pub fn ComingSoon(
     let (title, text) = match view {
         View::Compare => (t.nav_compare, t.compare_soon),
         // Built views have no placeholder; should one be asked for, it reads as a dead link.
-        View::Library | View::Reader | View::Search | View::Timeline => {
-            (t.not_found_title, t.not_found_text)
-        }
+        View::Library
+        | View::Reader
+        | View::Search
+        | View::Timeline
+        | View::Figures
+        | View::Glossary => (t.not_found_title, t.not_found_text),
     };
     view! {
         <section class="notice" data-testid="coming-soon">

@@ -8,6 +8,8 @@ use crate::data::corpus;
 use crate::i18n::Strings;
 use crate::route::{Route, View};
 use crate::views::{
+    figures::Figures,
+    glossary::Glossary,
     library::Library,
     placeholder::{ComingSoon, NotFound},
     reader::Reader,
@@ -29,7 +31,7 @@ struct NavEntry {
 
 /// The main navigation, in order. Each entry links to its view without state
 /// ([`Route::start_of`]).
-const NAV: [NavEntry; 4] = [
+const NAV: [NavEntry; 6] = [
     NavEntry {
         view: View::Library,
         label: |t| t.nav_library,
@@ -46,9 +48,19 @@ const NAV: [NavEntry; 4] = [
         test_id: "nav-timeline",
     },
     NavEntry {
+        view: View::Figures,
+        label: |t| t.nav_figures,
+        test_id: "nav-figures",
+    },
+    NavEntry {
         view: View::Compare,
         label: |t| t.nav_compare,
         test_id: "nav-compare",
+    },
+    NavEntry {
+        view: View::Glossary,
+        label: |t| t.nav_glossary,
+        test_id: "nav-glossary",
     },
 ];
 
@@ -60,6 +72,8 @@ pub fn page(view: Option<View>) -> AnyView {
         Some(View::Search) => view! { <Search/> }.into_any(),
         Some(View::Timeline) => view! { <Timeline/> }.into_any(),
         Some(View::Compare) => view! { <ComingSoon view=View::Compare/> }.into_any(),
+        Some(View::Figures) => view! { <Figures/> }.into_any(),
+        Some(View::Glossary) => view! { <Glossary/> }.into_any(),
         None => view! { <NotFound message=None/> }.into_any(),
     }
 }
@@ -160,8 +174,15 @@ fn Header() -> impl IntoView {
         }
     };
     // A fixed group of links compiles to less code than a list of them.
-    let [library, search, timeline, compare] = &NAV;
-    let links = (link(library), link(search), link(timeline), link(compare));
+    let [library, search, timeline, figures, compare, glossary] = &NAV;
+    let links = (
+        link(library),
+        link(search),
+        link(timeline),
+        link(figures),
+        link(compare),
+        link(glossary),
+    );
     view! {
         <header class="site-header">
             <div class="brand">

@@ -1,5 +1,5 @@
-//! The data exports beside the app in `dist/`: `corpus.json`, `extracts.json`, `events.json` and
-//! `events.csv`, rendered from
+//! The data exports beside the app in `dist/`: `corpus.json`, `extracts.json`, `events.json`,
+//! `events.csv`, `figures.json`, `figures.csv` and `glossary.json`, rendered from
 //! the very bundle the build step embedded (never from a second ingestion), with its
 //! `bundle.hash`.
 //!
@@ -11,6 +11,7 @@
 use crate::{root, TaskResult};
 use std::path::{Path, PathBuf};
 use summit_core::extract::event_rows::{event_rows, events_csv};
+use summit_core::extract::figure_rows::{figure_rows, figures_csv};
 use summit_core::pipeline::{BundleFiles, BUNDLE_DIR, HASH_FILE};
 
 /// The exported corpus.
@@ -21,6 +22,22 @@ pub const EXTRACTS_JSON: &str = "extracts.json";
 pub const EVENTS_JSON: &str = "events.json";
 /// The same events as a spreadsheet.
 pub const EVENTS_CSV: &str = "events.csv";
+/// The key figures, one object per figure with its sentence and link.
+pub const FIGURES_JSON: &str = "figures.json";
+/// The same figures as a spreadsheet.
+pub const FIGURES_CSV: &str = "figures.csv";
+/// The glossary: acronyms, people, countries and organisations with every mention and its link.
+pub const GLOSSARY_JSON: &str = "glossary.json";
+/// Every file [`export`] writes besides the hash.
+const EXPORTS: [&str; 7] = [
+    CORPUS_JSON,
+    EXTRACTS_JSON,
+    EVENTS_JSON,
+    EVENTS_CSV,
+    FIGURES_JSON,
+    FIGURES_CSV,
+    GLOSSARY_JSON,
+];
 /// The target the app is built for.
 const APP_TARGET: &str = "wasm32-unknown-unknown";
 
@@ -87,7 +104,51 @@ pub fn export(bundle: &Path, out_dir: &Path) -> TaskResult {
         &pretty(serde_json::to_string_pretty(&rows))?,
     )?;
     write(out_dir, EVENTS_CSV, &events_csv(&rows))?;
+    let figures = figure_rows(&corpus, &extracts);
+    write(
+        out_dir,
+        FIGURES_JSON,
+        &pretty(serde_json::to_string_pretty(&figures))?,
+    )?;
+    write(out_dir, FIGURES_CSV, &figures_csv(&figures))?;
+    write(
+        out_dir,
+        GLOSSARY_JSON,
+        &pretty(serde_json::to_string_pretty(&glossary_json(&extracts)))?,
+    )?;
     write(out_dir, HASH_FILE, &format!("{}\n", files.hash()))
+}
+
+/// The glossary as exported: each term with its places, every place with the app's link to its
+/// sentence (`#/brief/<id>/p/<n>?zin=<s>`).
+fn glossary_json(extracts: &summit_core::extract::Extracts) -> serde_json::Value {
+    let place = |p: &summit_core::extract::TermPlace| {
+        serde_json::json!({
+            "letter": p.letter,
+            "paragraph": p.block,
+            "sentence_index": p.sentence,
+            "span_start": p.span.start,
+            "span_end": p.span.end,
+            "text": p.text,
+            "link": format!("#/brief/{}/p/{}?zin={}", p.letter, p.block, p.sentence),
+        })
+    };
+    extracts
+        .glossary
+        .iter()
+        .map(|t| {
+            serde_json::json!({
+                "kind": t.kind.slug(),
+                "term": t.term,
+                "expansion": t.expansion,
+                "expansion_en": t.expansion_en,
+                "declared": t.declared,
+                "defined_at": t.defined_at.as_ref().map(place),
+                "mention_count": t.mentions.len(),
+                "mentions": t.mentions.iter().map(place).collect::<Vec<_>>(),
+            })
+        })
+        .collect()
 }
 
 /// Fails unless `dist` holds the exports of the bundle in `bundle` (the one the last build of the
@@ -104,7 +165,7 @@ pub fn check(bundle: &Path, dist: &Path) -> TaskResult {
             exported.trim()
         ));
     }
-    for name in [CORPUS_JSON, EXTRACTS_JSON, EVENTS_JSON, EVENTS_CSV] {
+    for name in EXPORTS {
         if !dist.join(name).is_file() {
             return Err(format!("{} is missing", dist.join(name).display()));
         }
@@ -178,6 +239,36 @@ mod tests {
         );
         let csv = std::fs::read_to_string(dist.join(EVENTS_CSV)).unwrap();
         assert_eq!(csv.lines().count(), bundle.extracts.events.len() + 1);
+        let figures: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dist.join(FIGURES_JSON)).unwrap())
+                .unwrap();
+        let first = &figures[0];
+        assert!(first["link"].as_str().unwrap().starts_with("#/brief/"));
+        assert!(!first["sentence"].as_str().unwrap().is_empty());
+        assert_eq!(
+            figures.as_array().unwrap().len(),
+            bundle.extracts.figures.len()
+        );
+        let csv = std::fs::read_to_string(dist.join(FIGURES_CSV)).unwrap();
+        assert_eq!(csv.lines().count(), bundle.extracts.figures.len() + 1);
+        assert!(csv.contains("\"circa 94 miljard USD\""));
+        let glossary: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dist.join(GLOSSARY_JSON)).unwrap())
+                .unwrap();
+        let nsatu = glossary
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["term"] == "NSATU")
+            .unwrap();
+        assert_eq!(
+            nsatu["expansion"],
+            "NATO Security Assistance and Training for Ukraine"
+        );
+        assert!(nsatu["mentions"][0]["link"]
+            .as_str()
+            .unwrap()
+            .contains("?zin="));
         // A build with other data leaves the exports stale.
         let mut other = files.clone();
         other.synonyms.push(0);

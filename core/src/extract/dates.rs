@@ -242,7 +242,7 @@ fn shift_date(d: PartialDate, years: i32) -> PartialDate {
 
 /// Index of the sentence holding byte `at` of the block's text: the last sentence starting at or
 /// before it (sentences cover all non-space text, so a date always starts inside one).
-fn sentence_at(block: &Block, at: usize) -> u32 {
+pub(crate) fn sentence_at(block: &Block, at: usize) -> u32 {
     let starts_before = block.sentences.partition_point(|s| s.start as usize <= at);
     starts_before.saturating_sub(1) as u32
 }

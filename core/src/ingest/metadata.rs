@@ -144,7 +144,7 @@ impl Position {
 }
 
 /// Turns a `toml` error into an [`IngestError`] naming the file, line and column.
-fn toml_error(path: &Path, text: &str, err: toml::de::Error) -> IngestError {
+pub(crate) fn toml_error(path: &Path, text: &str, err: toml::de::Error) -> IngestError {
     // Errors without a place (a missing table) are reported at the top of the file.
     let Position { line, column } = err.span().map_or(Position { line: 1, column: 1 }, |s| {
         Position::of(text, s.start)

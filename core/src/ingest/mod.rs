@@ -173,5 +173,33 @@ pub fn load_synonyms(seeds_dir: &Path) -> Result<crate::search::Synonyms, Ingest
 
 /// True for `.toml` files in `seeds/` that are shared data, not a text's metadata.
 fn is_shared_data(stem: &str) -> bool {
-    matches!(stem, "meetings" | "kinds" | "synonyms")
+    matches!(stem, "meetings" | "kinds" | "synonyms") || is_extract_data(stem)
+}
+
+/// True for the `.toml` files of `seeds/` that the extraction stage reads.
+fn is_extract_data(stem: &str) -> bool {
+    matches!(stem, "topics" | "glossary")
+}
+
+/// Reads what extraction needs from `seeds/` besides the corpus: `topics.toml` (topics of key
+/// figures) and `glossary.toml` (acronyms, countries, organisations, people). A missing file
+/// declares nothing; a malformed one stops with its file, line and column.
+pub fn load_extract_seeds(seeds_dir: &Path) -> Result<crate::extract::ExtractSeeds, IngestError> {
+    fn read_toml<T: serde::de::DeserializeOwned + Default>(path: &Path) -> Result<T, IngestError> {
+        if !path.exists() {
+            return Ok(T::default());
+        }
+        let text = metadata::read(path)?;
+        toml::from_str(&text).map_err(|e| metadata::toml_error(path, &text, e))
+    }
+    let topics_path = seeds_dir.join("topics.toml");
+    let figures: crate::extract::FigureSeeds = read_toml(&topics_path)?;
+    figures.check().map_err(|message| IngestError::Metadata {
+        file: topics_path.display().to_string(),
+        line: 0,
+        column: 0,
+        message,
+    })?;
+    let glossary = read_toml(&seeds_dir.join("glossary.toml"))?;
+    Ok(crate::extract::ExtractSeeds { figures, glossary })
 }

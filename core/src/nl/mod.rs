@@ -11,3 +11,4 @@
 pub mod dates;
 pub mod months;
 pub mod numbers;
+pub mod quantities;

@@ -1,5 +1,6 @@
 //! The body of a letter: each heading, paragraph and list item with its footnote markers,
-//! redactions and search marks, its paragraph link and its cite button.
+//! redactions and search marks, dates linked to the timeline, acronyms that show their expansion
+//! on hover and keyboard focus, its paragraph link and its cite button.
 
 use super::citation::CitationBox;
 use super::redaction::RedactionMark;
@@ -22,6 +23,8 @@ pub enum Piece {
     Marked(String),
     /// A date on the timeline: its text and the index of its event.
     Date(String, usize),
+    /// An acronym: its text and the index of its glossary entry.
+    Term(String, usize),
 }
 
 /// What a cut in a block's text is for.
@@ -35,16 +38,24 @@ enum Cut<'b> {
     Note(&'b str),
     /// A date, with the index of its event.
     Date(usize),
+    /// An acronym, with the index of its glossary entry.
+    Term(usize),
 }
 
 /// Cuts a block's text into pieces at footnote markers, redactions and search marks. Ranges that
 /// do not fit the text are left out; a marker at the end of a word comes after the word.
-pub fn pieces(block: &Block, marks: &[TextRange], dates: &[(TextRange, usize)]) -> Vec<Piece> {
+pub fn pieces(
+    block: &Block,
+    marks: &[TextRange],
+    dates: &[(TextRange, usize)],
+    terms: &[(TextRange, usize)],
+) -> Vec<Piece> {
     // Ranges with the same start keep this order: redactions, marks, dates, then footnote
     // markers; a date inside a mark stays plain.
     let redactions = block.redactions.iter().map(|&r| (r, Cut::Redacted));
     let marked = marks.iter().map(|&r| (r, Cut::Marked));
     let dated = dates.iter().map(|&(r, e)| (r, Cut::Date(e)));
+    let termed = terms.iter().map(|&(r, i)| (r, Cut::Term(i)));
     let notes = block.footnote_refs.iter().map(|r| {
         let place = TextRange {
             start: r.at,
@@ -54,7 +65,11 @@ pub fn pieces(block: &Block, marks: &[TextRange], dates: &[(TextRange, usize)]) 
     });
     tagged_segments(
         &block.text,
-        redactions.chain(marked).chain(dated).chain(notes),
+        redactions
+            .chain(marked)
+            .chain(dated)
+            .chain(termed)
+            .chain(notes),
     )
     .into_iter()
     .map(|segment| match segment {
@@ -63,6 +78,7 @@ pub fn pieces(block: &Block, marks: &[TextRange], dates: &[(TextRange, usize)]) 
         Segment::Marked(text, Cut::Marked) => Piece::Marked(text.to_string()),
         Segment::Marked(_, Cut::Note(label)) => Piece::Note(label.to_string()),
         Segment::Marked(text, Cut::Date(e)) => Piece::Date(text.to_string(), e),
+        Segment::Marked(text, Cut::Term(i)) => Piece::Term(text.to_string(), i),
     })
     .collect()
 }
@@ -82,12 +98,14 @@ pub fn BlockView(
     marks: Vec<TextRange>,
     /// The dates of the block with the index of their event on the timeline.
     dates: Vec<(TextRange, usize)>,
+    /// The acronyms of the block to explain, with the index of their glossary entry.
+    terms: Vec<(TextRange, usize)>,
 ) -> impl IntoView {
     let l = UiLang::current();
     let t = l.t();
     let n = block.n;
     let href = block_href(&letter.id, n);
-    let content = pieces(block, &marks, &dates)
+    let content = pieces(block, &marks, &dates, &terms)
         .into_iter()
         .map(|p| match p {
             Piece::Text(t) => t.into_any(),
@@ -96,6 +114,7 @@ pub fn BlockView(
                 view! { <a class="date-link" href=href title=t.date_on_timeline>{text}</a> }
                     .into_any()
             }
+            Piece::Term(text, i) => view! { <TermTip text=text entry=i n=n/> }.into_any(),
             Piece::Redacted => view! { <RedactionMark/> }.into_any(),
             Piece::Marked(t) => view! { <mark>{t}</mark> }.into_any(),
             Piece::Note(label) => {
@@ -150,6 +169,42 @@ pub fn BlockView(
     }
 }
 
+/// An acronym that shows its expansion on hover and on keyboard focus: a focusable word
+/// described by a tooltip (`role="tooltip"`), which Escape dismisses.
+#[component]
+fn TermTip(
+    /// The acronym as written.
+    text: String,
+    /// Index of its glossary entry.
+    entry: usize,
+    /// The block's number (for a unique id).
+    n: u32,
+) -> impl IntoView {
+    let lang = UiLang::current();
+    let meaning = crate::data::glossary()
+        .ok()
+        .and_then(|g| g.get(entry))
+        .and_then(|e| crate::views::glossary::expansion(e, lang))
+        .unwrap_or_default();
+    let id = format!("tip-{n}-{entry}");
+    let described_by = id.clone();
+    view! {
+        <span class="term" tabindex="0" data-testid="term" aria-describedby=described_by
+            on:keydown=|ev| {
+                if ev.key() == "Escape" {
+                    if let Some(el) = ev.current_target()
+                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
+                    {
+                        let _ = el.blur();
+                    }
+                }
+            }>
+            {text}
+            <span class="term-tip" role="tooltip" id=id>{meaning}</span>
+        </span>
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,7 +237,7 @@ mod tests {
     fn markers_and_redactions_cut_text_in_order() {
         let b = block("Eerdmans aangenomen. XXXX rest", &[("2", 8)], &[(21, 25)]);
         assert_eq!(
-            pieces(&b, &[], &[]),
+            pieces(&b, &[], &[], &[]),
             vec![
                 Piece::Text("Eerdmans".into()),
                 Piece::Note("2".into()),
@@ -197,7 +252,7 @@ mod tests {
     fn out_of_range_offsets_are_ignored_not_a_panic() {
         let b = block("Oekraïne", &[("1", 99), ("2", 6)], &[(3, 1)]);
         assert_eq!(
-            pieces(&b, &[TextRange { start: 2, end: 40 }], &[]),
+            pieces(&b, &[TextRange { start: 2, end: 40 }], &[], &[]),
             vec![Piece::Text("Oekraïne".into())]
         );
     }
@@ -206,7 +261,7 @@ mod tests {
     fn search_marks_and_footnote_markers_interleave() {
         let b = block("motie Eerdmans aangenomen", &[("2", 14)], &[]);
         assert_eq!(
-            pieces(&b, &[TextRange { start: 6, end: 14 }], &[]),
+            pieces(&b, &[TextRange { start: 6, end: 14 }], &[], &[]),
             vec![
                 Piece::Text("motie ".into()),
                 Piece::Marked("Eerdmans".into()),

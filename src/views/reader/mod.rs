@@ -113,6 +113,7 @@ pub fn LetterPage(
     let found = marks.len();
     let letter_index = c.letters.iter().position(|l| l.id == letter.id);
     let dates = date_links(letter_index);
+    let terms = term_tips(letter_index);
     let blocks = letter
         .blocks
         .iter()
@@ -125,7 +126,8 @@ pub fn LetterPage(
                 }
             }
             let d = dates.get(&b.n).cloned().unwrap_or_default();
-            view! { <BlockView letter=letter block=b is_target=target_block == Some(b.n) citing=citing marks=m dates=d/> }
+            let a = terms.get(&b.n).cloned().unwrap_or_default();
+            view! { <BlockView letter=letter block=b is_target=target_block == Some(b.n) citing=citing marks=m dates=d terms=a/> }
         })
         .collect_view();
     let banner = state
@@ -144,6 +146,29 @@ pub fn LetterPage(
         </article>
     }
     .into_any()
+}
+
+/// The acronyms of a letter to explain in the reader, by block: the first mention in each block
+/// of every acronym with an expansion (one tab stop per acronym and paragraph, not one per word),
+/// with the index of its glossary entry.
+fn term_tips(letter_index: Option<usize>) -> HashMap<u32, Vec<(TextRange, usize)>> {
+    let mut out: HashMap<u32, Vec<(TextRange, usize)>> = HashMap::new();
+    let (Some(li), Ok(entries)) = (letter_index, crate::data::glossary()) else {
+        return out;
+    };
+    let acronyms = entries.iter().enumerate().filter(|(_, e)| {
+        e.kind == summit_core::extract::TermKind::Acronym && e.expansion.is_some()
+    });
+    for (i, e) in acronyms {
+        let mut seen: Vec<u32> = Vec::new();
+        for p in e.mentions.iter().filter(|p| p.letter as usize == li) {
+            if !seen.contains(&p.block) {
+                seen.push(p.block);
+                out.entry(p.block).or_default().push((p.span, i));
+            }
+        }
+    }
+    out
 }
 
 /// The dates of a letter (its index in the corpus) by block: their bytes and the index of their
