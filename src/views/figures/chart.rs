@@ -8,6 +8,7 @@ use crate::context::UiLang;
 use crate::i18n::Lang;
 use leptos::prelude::*;
 use summit_core::extract::compact::{FigureTable, KeyFigure};
+use summit_core::order;
 use summit_core::Corpus;
 
 /// Width of the drawing (it scales to the page).
@@ -87,7 +88,7 @@ impl PercentChart {
             }
         }
         for (_, points) in &mut series {
-            points.sort_by_key(|p| p.column);
+            order::sort_by_key(points, |p| p.column);
         }
         let top = shares.iter().map(|(f, _)| f.value).fold(1.0, f64::max);
         Some(PercentChart {
@@ -153,7 +154,7 @@ impl PercentChart {
                 labels.push((p.column, self.y(p.value), self.x(p.column), p.text, s));
             }
         }
-        labels.sort_by_key(|l| (l.0, l.1));
+        order::sort_by_key(&mut labels, |l| (l.0, l.1));
         for i in 1..labels.len() {
             if labels[i].0 == labels[i - 1].0 && labels[i].1 - labels[i - 1].1 < LABEL_GAP {
                 labels[i].1 = labels[i - 1].1 + LABEL_GAP;

@@ -19,6 +19,7 @@ use leptos::prelude::*;
 use state::{FiguresState, RowOrder};
 use summit_core::extract::compact::{FigureTable, KeyFigure, Label};
 use summit_core::extract::{FigureKind, FigureUnit};
+use summit_core::order;
 use summit_core::Corpus;
 
 /// A label in the interface language.
@@ -295,9 +296,9 @@ fn TopicTable(
             .map_or("", |x| label_name(x, lang))
     };
     match order {
-        RowOrder::Text => rows.sort_by_key(|r| r.1),
-        RowOrder::Subject => rows.sort_by_key(|r| subject_name(r.0).to_lowercase()),
-        RowOrder::Value => rows.sort_by(|a, b| b.2.total_cmp(&a.2)),
+        RowOrder::Text => order::sort_by_key(&mut rows, |r| r.1),
+        RowOrder::Subject => order::sort_by_key(&mut rows, |r| subject_name(r.0).to_lowercase()),
+        RowOrder::Value => order::sort_by(&mut rows, |a, b| b.2.total_cmp(&a.2)),
     }
     let heading_id = format!("fig-topic-{id}");
     let (region_label, table_label) = (heading_id.clone(), heading_id.clone());
