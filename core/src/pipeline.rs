@@ -8,7 +8,7 @@
 //! [`build`] runs every stage once and returns a [`Bundle`]. The build step (`build.rs`), the task
 //! runner (search, bench, exports) and the tests all call it, so there is one way to go from seeds
 //! to data. [`BundleFiles`] is the bundle as bytes: what the app embeds (`corpus.bin`,
-//! `synonyms.bin`, `events.bin`) and what is exported (`extracts.bin`, rendered as JSON for
+//! `synonyms.bin`, `events.bin`, `themes.bin`) and what is exported (`extracts.bin`, rendered as JSON for
 //! `dist/`), with a
 //! [`BundleHash`] over all of them written beside them.
 //!
@@ -21,6 +21,7 @@
 //! - The hash file is written last; [`BundleFiles::read`] refuses files whose hash does not match,
 //!   so a half-written or mixed folder is never copied into `dist/`.
 
+use crate::extract::themes::{assign, load_themes};
 use crate::extract::{extract, Extracts};
 use crate::ingest::{load_corpus, load_synonyms, IngestError};
 use crate::model::Corpus;
@@ -37,7 +38,9 @@ pub const SYNONYMS_FILE: &str = "synonyms.bin";
 pub const EXTRACTS_FILE: &str = "extracts.bin";
 /// The timeline's events in postcard form, as the app embeds them (a `Vec<Event>`).
 pub const EVENTS_FILE: &str = "events.bin";
-/// The [`BundleHash`] of the four files above, as 16 hex digits and a newline.
+/// The themes of every paragraph in postcard form, as the app embeds them (a `ThemeIndex`).
+pub const THEMES_FILE: &str = "themes.bin";
+/// The [`BundleHash`] of the five files above, as 16 hex digits and a newline.
 pub const HASH_FILE: &str = "bundle.hash";
 /// Name of the folder, inside a Cargo profile folder (`target/<triple>/release/`), where the build
 /// step leaves a copy of the bundle for the exports into `dist/`.
@@ -56,12 +59,13 @@ pub struct Bundle {
 }
 
 /// Runs the whole pipeline on a seeds folder: ingestion, the search index (with the folder's
-/// synonyms) and extraction.
+/// synonyms) and extraction (the themes with the folder's `themes.toml` and synonyms).
 pub fn build(seeds: &Path) -> Result<Bundle, IngestError> {
     let corpus = load_corpus(seeds)?;
     let synonyms = load_synonyms(seeds)?;
     let index = SearchIndex::build(&corpus, &synonyms);
-    let extracts = extract(&corpus);
+    let mut extracts = extract(&corpus);
+    extracts.themes = assign(&corpus, &load_themes(seeds)?, &synonyms);
     Ok(Bundle {
         corpus,
         synonyms,
@@ -91,6 +95,11 @@ impl Bundle {
         postcard::to_allocvec(&self.extracts.events).expect("events always serialise")
     }
 
+    /// The paragraphs' themes as the app embeds them (postcard of `ThemeIndex`).
+    pub fn themes_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(&self.extracts.themes.index()).expect("themes always serialise")
+    }
+
     /// The bundle as the files that are written and embedded.
     pub fn files(&self) -> BundleFiles {
         BundleFiles {
@@ -98,6 +107,7 @@ impl Bundle {
             synonyms: self.synonyms_bytes(),
             extracts: self.extracts_bytes(),
             events: self.events_bytes(),
+            themes: self.themes_bytes(),
         }
     }
 }
@@ -174,16 +184,19 @@ pub struct BundleFiles {
     pub extracts: Vec<u8>,
     /// [`EVENTS_FILE`].
     pub events: Vec<u8>,
+    /// [`THEMES_FILE`].
+    pub themes: Vec<u8>,
 }
 
 impl BundleFiles {
     /// The files with their names, in the order they are hashed and written.
-    fn named(&self) -> [(&'static str, &[u8]); 4] {
+    fn named(&self) -> [(&'static str, &[u8]); 5] {
         [
             (CORPUS_FILE, &self.corpus),
             (SYNONYMS_FILE, &self.synonyms),
             (EXTRACTS_FILE, &self.extracts),
             (EVENTS_FILE, &self.events),
+            (THEMES_FILE, &self.themes),
         ]
     }
 
@@ -239,6 +252,7 @@ impl BundleFiles {
             synonyms: read(SYNONYMS_FILE)?,
             extracts: read(EXTRACTS_FILE)?,
             events: read(EVENTS_FILE)?,
+            themes: read(THEMES_FILE)?,
         };
         let found = files.hash();
         if found.to_string() != expected {
@@ -297,6 +311,7 @@ mod tests {
             synonyms: b"synonyms".to_vec(),
             extracts: b"extracts".to_vec(),
             events: b"events".to_vec(),
+            themes: b"themes".to_vec(),
         }
     }
 
@@ -311,6 +326,7 @@ mod tests {
             synonyms: b"ynonyms".to_vec(),
             extracts: b"extracts".to_vec(),
             events: b"events".to_vec(),
+            themes: b"themes".to_vec(),
         };
         assert_ne!(moved.hash(), base);
         assert_eq!(base.to_string().len(), 16);

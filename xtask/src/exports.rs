@@ -1,5 +1,5 @@
-//! The data exports beside the app in `dist/`: `corpus.json`, `extracts.json`, `events.json` and
-//! `events.csv`, rendered from
+//! The data exports beside the app in `dist/`: `corpus.json`, `extracts.json`, `events.json`,
+//! `events.csv`, `themes.json` and `themes.csv`, rendered from
 //! the very bundle the build step embedded (never from a second ingestion), with its
 //! `bundle.hash`.
 //!
@@ -11,6 +11,7 @@
 use crate::{root, TaskResult};
 use std::path::{Path, PathBuf};
 use summit_core::extract::event_rows::{event_rows, events_csv};
+use summit_core::extract::theme_rows::{theme_rows, themes_csv};
 use summit_core::pipeline::{BundleFiles, BUNDLE_DIR, HASH_FILE};
 
 /// The exported corpus.
@@ -21,6 +22,10 @@ pub const EXTRACTS_JSON: &str = "extracts.json";
 pub const EVENTS_JSON: &str = "events.json";
 /// The same events as a spreadsheet.
 pub const EVENTS_CSV: &str = "events.csv";
+/// Every paragraph's themes, one object per paragraph and theme with why and its link.
+pub const THEMES_JSON: &str = "themes.json";
+/// The same as a spreadsheet.
+pub const THEMES_CSV: &str = "themes.csv";
 /// The target the app is built for.
 const APP_TARGET: &str = "wasm32-unknown-unknown";
 
@@ -63,8 +68,8 @@ fn write(dir: &Path, name: &str, text: &str) -> TaskResult {
     std::fs::write(&path, text).map_err(|e| format!("writing {}: {e}", path.display()))
 }
 
-/// Writes `corpus.json`, `extracts.json` and `bundle.hash` of the bundle in `bundle` (a folder
-/// of [`bundle_dir`]) into `out_dir`.
+/// Writes `corpus.json`, `extracts.json`, the events and themes (JSON and CSV) and `bundle.hash`
+/// of the bundle in `bundle` (a folder of [`bundle_dir`]) into `out_dir`.
 pub fn export(bundle: &Path, out_dir: &Path) -> TaskResult {
     let files = read_bundle(bundle)?;
     let corpus = files.corpus().map_err(|e| e.to_string())?;
@@ -87,6 +92,13 @@ pub fn export(bundle: &Path, out_dir: &Path) -> TaskResult {
         &pretty(serde_json::to_string_pretty(&rows))?,
     )?;
     write(out_dir, EVENTS_CSV, &events_csv(&rows))?;
+    let themes = theme_rows(&corpus, &extracts.themes);
+    write(
+        out_dir,
+        THEMES_JSON,
+        &pretty(serde_json::to_string_pretty(&themes))?,
+    )?;
+    write(out_dir, THEMES_CSV, &themes_csv(&themes))?;
     write(out_dir, HASH_FILE, &format!("{}\n", files.hash()))
 }
 
@@ -104,7 +116,14 @@ pub fn check(bundle: &Path, dist: &Path) -> TaskResult {
             exported.trim()
         ));
     }
-    for name in [CORPUS_JSON, EXTRACTS_JSON, EVENTS_JSON, EVENTS_CSV] {
+    for name in [
+        CORPUS_JSON,
+        EXTRACTS_JSON,
+        EVENTS_JSON,
+        EVENTS_CSV,
+        THEMES_JSON,
+        THEMES_CSV,
+    ] {
         if !dist.join(name).is_file() {
             return Err(format!("{} is missing", dist.join(name).display()));
         }
@@ -178,6 +197,17 @@ mod tests {
         );
         let csv = std::fs::read_to_string(dist.join(EVENTS_CSV)).unwrap();
         assert_eq!(csv.lines().count(), bundle.extracts.events.len() + 1);
+        let themes: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dist.join(THEMES_JSON)).unwrap())
+                .unwrap();
+        let rows = themes.as_array().unwrap();
+        assert_eq!(rows.len(), bundle.extracts.themes.tags.len());
+        assert!(rows[0]["link"].as_str().unwrap().starts_with("#/brief/"));
+        let csv = std::fs::read_to_string(dist.join(THEMES_CSV)).unwrap();
+        assert!(
+            csv.lines().count() > rows.len(),
+            "one line per row and the header"
+        );
         // A build with other data leaves the exports stale.
         let mut other = files.clone();
         other.synonyms.push(0);

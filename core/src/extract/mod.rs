@@ -1,7 +1,7 @@
 //! Extraction: facts found in the letters' text, kept as their own artifact beside the corpus.
 //!
 //! ```text
-//! Corpus ──extract──▶ Extracts { dates, events, … } ──▶ extracts.json (and later views)
+//! Corpus ──extract──▶ Extracts { dates, events, themes, … } ──▶ extracts.json (and the views)
 //! ```
 //!
 //! Extracts are derived from a [`Corpus`] and never feed back into it, so adding a kind of fact
@@ -19,6 +19,8 @@ pub mod event_rows;
 pub mod events;
 pub mod labels;
 pub mod lanes;
+pub mod theme_rows;
+pub mod themes;
 
 use crate::model::Corpus;
 use serde::{Deserialize, Serialize};
@@ -26,9 +28,10 @@ use serde::{Deserialize, Serialize};
 pub use dates::{DateMention, MentionedDate, Precision, Relative};
 pub use events::{Event, EventPlace, Tense};
 pub use lanes::Lane;
+pub use themes::{Theme, ThemeDef, ThemeHit, ThemeIndex, ThemeTag, Themes};
 
 /// Version of the extracts' schema (`extracts.json`); bumped on any incompatible change.
-pub const EXTRACTS_SCHEMA_VERSION: u32 = 2;
+pub const EXTRACTS_SCHEMA_VERSION: u32 = 3;
 
 /// Everything extraction found in a corpus.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,6 +42,9 @@ pub struct Extracts {
     pub dates: Vec<DateMention>,
     /// Every event for the timeline: meetings and dated text, by first day.
     pub events: Vec<Event>,
+    /// The themes of `seeds/themes.toml` and every paragraph's themes, with why (filled by the
+    /// pipeline, which reads the definitions and the synonyms: see [`themes::assign`]).
+    pub themes: Themes,
 }
 
 /// Runs every extractor over the corpus.
@@ -49,5 +55,6 @@ pub fn extract(corpus: &Corpus) -> Extracts {
         schema_version: EXTRACTS_SCHEMA_VERSION,
         dates,
         events,
+        themes: Themes::default(),
     }
 }

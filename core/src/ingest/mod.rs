@@ -173,5 +173,5 @@ pub fn load_synonyms(seeds_dir: &Path) -> Result<crate::search::Synonyms, Ingest
 
 /// True for `.toml` files in `seeds/` that are shared data, not a text's metadata.
 fn is_shared_data(stem: &str) -> bool {
-    matches!(stem, "meetings" | "kinds" | "synonyms")
+    matches!(stem, "meetings" | "kinds" | "synonyms" | "themes")
 }
