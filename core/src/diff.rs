@@ -349,18 +349,13 @@ pub fn diff(old: &str, new: &str, options: DiffOptions) -> PassageDiff {
             partner_of_new[j] = Some(i);
         }
     }
-    let mut out = PassageDiff::default();
-    out.counts = DiffCounts {
-        same: old_change.iter().filter(|c| **c == Change::Same).count(),
-        deleted: old_change.iter().filter(|c| **c == Change::Deleted).count(),
-        inserted: new_change
-            .iter()
-            .filter(|c| **c == Change::Inserted)
-            .count(),
-        moved: old_change
-            .iter()
-            .filter(|c| matches!(c, Change::Moved(_)))
-            .count(),
+    let count =
+        |changes: &[Change], f: fn(&Change) -> bool| changes.iter().filter(|c| f(c)).count();
+    let counts = DiffCounts {
+        same: count(&old_change, |c| *c == Change::Same),
+        deleted: count(&old_change, |c| *c == Change::Deleted),
+        inserted: count(&new_change, |c| *c == Change::Inserted),
+        moved: count(&old_change, |c| matches!(c, Change::Moved(_))),
         punctuation: 0,
     };
     let old_gaps = Gaps {
@@ -379,13 +374,18 @@ pub fn diff(old: &str, new: &str, options: DiffOptions) -> PassageDiff {
         changed: Change::Inserted,
         ignore_punctuation: options.ignore_punctuation,
     };
-    out.old = old_gaps.runs(Side::Old);
-    out.new = new_gaps.runs(Side::New);
-    out.counts.punctuation = old_gaps
-        .punctuation_changes()
-        .max(new_gaps.punctuation_changes());
-    out.inline = interleave(&out.old, &out.new);
-    out
+    let (old, new) = (old_gaps.runs(Side::Old), new_gaps.runs(Side::New));
+    PassageDiff {
+        inline: interleave(&old, &new),
+        old,
+        new,
+        counts: DiffCounts {
+            punctuation: old_gaps
+                .punctuation_changes()
+                .max(new_gaps.punctuation_changes()),
+            ..counts
+        },
+    }
 }
 
 /// The runs of both sides in reading order: the same text once (from the new side), and at each
