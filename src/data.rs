@@ -1,5 +1,5 @@
 //! The artifacts compiled into the app by `build.rs` (the corpus, the synonyms, the timeline's
-//! events), each decoded once on first use by one mechanism, [`Embedded`], and the search index,
+//! events, the paragraphs' themes), each decoded once on first use by one mechanism, [`Embedded`], and the search index,
 //! built from the corpus and the synonyms on first use.
 //!
 //! The index is not embedded: it is a function of the corpus and the synonyms, and as bytes it
@@ -11,7 +11,7 @@
 //! shows a person instead of the views.
 
 use std::sync::OnceLock;
-use summit_core::extract::Event;
+use summit_core::extract::{Event, ThemeIndex};
 use summit_core::search::{SearchIndex, Synonyms};
 use summit_core::Corpus;
 
@@ -61,6 +61,19 @@ static EVENTS: Embedded<Vec<Event>> = Embedded::new(
     include_bytes!(concat!(env!("OUT_DIR"), "/events.bin")),
     |bytes| postcard::from_bytes(bytes).map_err(|e| e.to_string()),
 );
+
+/// Every paragraph's themes, written by the build step's extraction stage from
+/// `seeds/themes.toml`.
+static THEMES: Embedded<ThemeIndex> = Embedded::new(
+    include_bytes!(concat!(env!("OUT_DIR"), "/themes.bin")),
+    |bytes| postcard::from_bytes(bytes).map_err(|e| e.to_string()),
+);
+
+/// The themes and every paragraph's themes, read once on first use; an error message if the
+/// bytes are unreadable.
+pub fn themes() -> Result<&'static ThemeIndex, &'static str> {
+    THEMES.get()
+}
 
 /// The timeline's events, read once on first use; an error message if the bytes are unreadable.
 pub fn events() -> Result<&'static [Event], &'static str> {
@@ -121,6 +134,20 @@ mod tests {
         for e in events.iter().filter_map(|e| e.place.as_ref()) {
             let letter = &c.letters[e.letter as usize];
             assert!(letter.block(e.block).is_some());
+        }
+    }
+
+    #[test]
+    fn embedded_themes_load_and_point_at_paragraphs() {
+        let (c, t) = (corpus().unwrap(), themes().unwrap());
+        assert!(t.themes.len() >= 9);
+        assert!(t.tags.len() > 100);
+        for tag in &t.tags {
+            let block = c.letters[tag.letter as usize].block(tag.block).unwrap();
+            assert!(tag
+                .hits
+                .iter()
+                .all(|h| block.text.get(h.span.range()).is_some()));
         }
     }
 

@@ -15,10 +15,11 @@
 //! | `…/p/<n>?q=…`                 | reader with the search words marked     |
 //! | `#/tijdlijn?van=…&tot=…`      | timeline (zoom, filters: `views/timeline/state.rs`) |
 //! | `…/p/<n>?zin=<s>`             | reader with sentence `s` of `n` marked  |
-//! | `#/vergelijken`               | compare                                 |
+//! | `#/vergelijken?thema=…&top=…` | compare: matrix, passages, diff (`views/compare/state.rs`) |
 //! | `#/niet-gevonden`, the rest   | not found                               |
 
 use crate::url::{percent_decode, Href, Params};
+pub use crate::views::compare::state::{CompareState, PassageRef};
 pub use crate::views::library::state::SortOrder;
 pub use crate::views::reader::state::{ReaderState, Target};
 pub use crate::views::search::state::SearchState;
@@ -75,8 +76,8 @@ pub enum Route {
     Search(SearchState),
     /// The timeline, with its state.
     Timeline(TimelineState),
-    /// The comparison view.
-    Compare,
+    /// The comparison view, with its state.
+    Compare(CompareState),
     /// Anything else.
     NotFound,
 }
@@ -90,7 +91,7 @@ impl Route {
             View::Reader => None,
             View::Search => Some(Route::Search(SearchState::default())),
             View::Timeline => Some(Route::Timeline(TimelineState::default())),
-            View::Compare => Some(Route::Compare),
+            View::Compare => Some(Route::Compare(CompareState::default())),
         }
     }
 
@@ -101,7 +102,7 @@ impl Route {
             Route::Reader(_) => Some(View::Reader),
             Route::Search(_) => Some(View::Search),
             Route::Timeline(_) => Some(View::Timeline),
-            Route::Compare => Some(View::Compare),
+            Route::Compare(_) => Some(View::Compare),
             Route::NotFound => None,
         }
     }
@@ -130,7 +131,7 @@ impl Route {
             }
             [SEARCH_PATH] => Route::Search(SearchState::from_params(&params)),
             [TIMELINE_PATH] => Route::Timeline(TimelineState::from_params(&params)),
-            [COMPARE_PATH] => Route::Compare,
+            [COMPARE_PATH] => Route::Compare(CompareState::from_params(&params)),
             _ => Route::NotFound,
         }
     }
@@ -142,7 +143,7 @@ impl Route {
             Route::Reader(_) => READER_PATH,
             Route::Search(_) => SEARCH_PATH,
             Route::Timeline(_) => TIMELINE_PATH,
-            Route::Compare => COMPARE_PATH,
+            Route::Compare(_) => COMPARE_PATH,
             Route::NotFound => NOT_FOUND_PATH,
         };
         let mut href = Href::new(first);
@@ -151,7 +152,8 @@ impl Route {
             Route::Reader(state) => state.write_url(&mut href),
             Route::Search(state) => state.write_params(&mut href),
             Route::Timeline(state) => state.write_params(&mut href),
-            Route::Compare | Route::NotFound => {}
+            Route::Compare(state) => state.write_params(&mut href),
+            Route::NotFound => {}
         }
         href.finish()
     }
@@ -210,7 +212,12 @@ mod tests {
                 query: Some("drones".into()),
                 ..Default::default()
             }),
-            Route::Compare,
+            Route::Compare(CompareState::default()),
+            Route::Compare(CompareState {
+                themes: vec!["oekraine".into()],
+                a: PassageRef::parse("den-haag-2025-verslag~12"),
+                ..Default::default()
+            }),
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.href()), r, "{}", r.href());

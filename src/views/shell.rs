@@ -8,10 +8,7 @@ use crate::data::corpus;
 use crate::i18n::Strings;
 use crate::route::{Route, View};
 use crate::views::{
-    library::Library,
-    placeholder::{ComingSoon, NotFound},
-    reader::Reader,
-    search::Search,
+    compare::Compare, library::Library, placeholder::NotFound, reader::Reader, search::Search,
     timeline::Timeline,
 };
 use leptos::prelude::*;
@@ -59,7 +56,7 @@ pub fn page(view: Option<View>) -> AnyView {
         Some(View::Reader) => view! { <Reader/> }.into_any(),
         Some(View::Search) => view! { <Search/> }.into_any(),
         Some(View::Timeline) => view! { <Timeline/> }.into_any(),
-        Some(View::Compare) => view! { <ComingSoon view=View::Compare/> }.into_any(),
+        Some(View::Compare) => view! { <Compare/> }.into_any(),
         None => view! { <NotFound message=None/> }.into_any(),
     }
 }
