@@ -16,7 +16,7 @@
 use crate::model::TextRange;
 use crate::search::tokenize::for_each_word;
 use serde::{Deserialize, Serialize};
-use similar::{capture_diff_slices, Algorithm, DiffOp};
+use similar::algorithms::{patience, DiffHook};
 
 /// Fewest words deleted in one place and inserted in another that count as moved.
 pub const MIN_MOVED_WORDS: usize = 4;
@@ -150,6 +150,20 @@ fn interned<'t>(a: &Words<'t>, b: &Words<'t>) -> (Vec<u32>, Vec<u32>) {
     let x = ids(a);
     let y = ids(b);
     (x, y)
+}
+
+/// Collects the stretches the diff finds equal (the other hook calls are not needed: what is
+/// not equal is deleted or inserted). Used instead of the crate's capturing hooks, which would
+/// also compile its op-compaction code into the app.
+struct EqualStretches(Vec<(usize, usize, usize)>);
+
+impl DiffHook for EqualStretches {
+    type Error = std::convert::Infallible;
+
+    fn equal(&mut self, old: usize, new: usize, len: usize) -> Result<(), Self::Error> {
+        self.0.push((old, new, len));
+        Ok(())
+    }
 }
 
 /// Marks moves: the longest runs of equal words among the deleted words of `old` and the
@@ -323,23 +337,17 @@ impl Gaps<'_, '_> {
 pub fn diff(old: &str, new: &str, options: DiffOptions) -> PassageDiff {
     let (a, b) = (Words::of(old), Words::of(new));
     let (ka, kb) = interned(&a, &b);
-    let ops = capture_diff_slices(Algorithm::Patience, &ka, &kb);
+    let mut equal = EqualStretches(Vec::new());
+    let Ok(()) = patience::diff(&mut equal, &ka, 0..ka.len(), &kb, 0..kb.len());
     let mut old_change = vec![Change::Deleted; ka.len()];
     let mut new_change = vec![Change::Inserted; kb.len()];
     // For each word in place, its partner on the other side.
     let mut partner_of_old: Vec<Option<usize>> = vec![None; ka.len()];
-    for op in &ops {
-        if let DiffOp::Equal {
-            old_index,
-            new_index,
-            len,
-        } = *op
-        {
-            for k in 0..len {
-                old_change[old_index + k] = Change::Same;
-                new_change[new_index + k] = Change::Same;
-                partner_of_old[old_index + k] = Some(new_index + k);
-            }
+    for (old_index, new_index, len) in equal.0 {
+        for k in 0..len {
+            old_change[old_index + k] = Change::Same;
+            new_change[new_index + k] = Change::Same;
+            partner_of_old[old_index + k] = Some(new_index + k);
         }
     }
     find_moves(&ka, &kb, &mut old_change, &mut new_change);

@@ -2,13 +2,12 @@
 //! number of passages the letters of that meeting have on that theme, with a bar; the choice of
 //! meetings and themes and a search that narrows the counts; the open row or cell below.
 
-use super::passages::OpenPassages;
+use super::html::Html;
+use super::passages::open_html;
 use super::state::{toggled, CompareState};
-use super::{go, href, letter_index};
-use crate::context::UiLang;
+use super::{href, letter_index};
 use crate::data::search_index;
-use crate::i18n::{format_date, meeting_name, theme_name};
-use leptos::prelude::*;
+use crate::i18n::{format_date, meeting_name, theme_name, Lang};
 use summit_core::extract::ThemeIndex;
 use summit_core::search::SearchOptions;
 use summit_core::Corpus;
@@ -107,171 +106,161 @@ pub fn count(
     }
 }
 
+/// A fieldset of choosers (checkboxes whose `data-href` is the link with the choice changed).
+fn choosers(
+    h: &mut Html,
+    legend: &str,
+    prefix: &str,
+    items: &[(&str, &str)],
+    chosen: &[String],
+    next: impl Fn(Vec<String>) -> CompareState,
+) {
+    let every: Vec<&str> = items.iter().map(|(id, _)| *id).collect();
+    h.raw("<fieldset><legend>").text(legend).raw("</legend>");
+    for (id, label) in items {
+        let checked = chosen.iter().any(|x| x == id);
+        h.raw("<label class=\"cmp-choice\"><input type=\"checkbox\" id=\"")
+            .raw(prefix)
+            .text(id)
+            .raw("\" data-href=\"")
+            .text(&href(&next(toggled(chosen, id, &every))))
+            .raw(if checked { "\" checked>" } else { "\">" })
+            .text(label)
+            .raw("</label>");
+    }
+    h.raw("</fieldset>");
+}
+
 /// The matrix page: choosers, the narrowing search, the table, and the open row or cell.
-#[component]
-pub fn MatrixPage(
-    /// The corpus.
-    corpus: &'static Corpus,
-    /// The themes.
+pub fn matrix_html(
+    h: &mut Html,
+    c: &'static Corpus,
     themes: &'static ThemeIndex,
-    /// The state.
-    state: CompareState,
-) -> impl IntoView {
-    let l = UiLang::current();
+    state: &CompareState,
+    l: Lang,
+) {
     let t = l.t();
-    let c = corpus;
     let found = matching(c, &state.query);
-    let m = count(c, themes, &state, found.as_deref());
-    let all_meetings = meetings_with_letters(c);
-    let meeting_ids: Vec<&str> = all_meetings
-        .iter()
-        .map(|&i| c.meetings[i].id.as_str())
+    let m = count(c, themes, state, found.as_deref());
+    h.raw("<p class=\"intro\">")
+        .text(t.compare_intro)
+        .raw("</p><div class=\"cmp-controls\">");
+    let meetings: Vec<(&str, &str)> = meetings_with_letters(c)
+        .into_iter()
+        .map(|i| (c.meetings[i].id.as_str(), meeting_name(&c.meetings[i], l)))
         .collect();
-    let theme_ids: Vec<&str> = themes.themes.iter().map(|x| x.id.as_str()).collect();
-    let chooser = |id: &str, label: String, list: &[String], every: &[&str], for_meetings: bool| {
-        let next = CompareState {
-            meetings: if for_meetings {
-                toggled(list, id, every)
-            } else {
-                state.meetings.clone()
-            },
-            themes: if for_meetings {
-                state.themes.clone()
-            } else {
-                toggled(list, id, every)
-            },
+    choosers(
+        h,
+        t.compare_meetings,
+        "cmp-m-",
+        &meetings,
+        &state.meetings,
+        |list| CompareState {
+            meetings: list,
             ..state.clone()
-        };
-        let checked = list.iter().any(|x| x == id);
-        view! {
-            <label class="cmp-choice">
-                <input type="checkbox" prop:checked=checked on:change=move |_| go(&next)/>
-                {label}
-            </label>
+        },
+    );
+    let theme_items: Vec<(&str, &str)> = themes
+        .themes
+        .iter()
+        .map(|x| (x.id.as_str(), theme_name(x, l)))
+        .collect();
+    choosers(
+        h,
+        t.compare_themes,
+        "cmp-t-",
+        &theme_items,
+        &state.themes,
+        |list| CompareState {
+            themes: list,
+            ..state.clone()
+        },
+    );
+    h.raw("<form class=\"cmp-narrow\" role=\"search\"><label for=\"cmp-q\">")
+        .text(t.compare_narrow)
+        .raw("</label><input id=\"cmp-q\" type=\"search\" value=\"")
+        .text(&state.query)
+        .raw("\"><button type=\"submit\">")
+        .text(t.compare_narrow_button)
+        .raw("</button></form></div>");
+    h.raw("<div class=\"cmp-scroll\"><table class=\"cmp-matrix\" data-testid=\"compare-matrix\"><caption>")
+        .text(t.compare_caption);
+    if !state.query.is_empty() {
+        h.raw(" · “").text(&state.query).raw("”");
+    }
+    h.raw("</caption><thead><tr><th scope=\"col\">")
+        .text(t.compare_theme)
+        .raw("</th>");
+    for &i in &m.meetings {
+        let mt = &c.meetings[i];
+        h.raw("<th scope=\"col\">")
+            .text(meeting_name(mt, l))
+            .raw("<span class=\"cmp-date\">")
+            .text(&format_date(mt.start, l))
+            .raw("</span></th>");
+    }
+    h.raw("</tr></thead><tbody>");
+    let current = |open: &CompareState| {
+        if state.open == open.open {
+            " aria-current=\"true\""
+        } else {
+            ""
         }
     };
-    let meeting_boxes = all_meetings
-        .iter()
-        .map(|&i| {
-            let mt = &c.meetings[i];
-            chooser(
-                &mt.id,
-                meeting_name(mt, l).to_string(),
-                &state.meetings,
-                &meeting_ids,
-                true,
-            )
-        })
-        .collect_view();
-    let theme_boxes = themes
-        .themes
-        .iter()
-        .map(|x| {
-            chooser(
-                &x.id,
-                theme_name(x, l).to_string(),
-                &state.themes,
-                &theme_ids,
-                false,
-            )
-        })
-        .collect_view();
-    let input = NodeRef::<leptos::html::Input>::new();
-    let narrow_state = state.clone();
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let query = input.get().map(|i| i.value()).unwrap_or_default();
-        go(&CompareState {
-            query: query.trim().to_string(),
-            open: narrow_state.open.clone(),
-            ..narrow_state.clone()
-        });
-    };
-    let head = m
-        .meetings
-        .iter()
-        .map(|&i| {
-            let mt = &c.meetings[i];
-            view! {
-                <th scope="col">{meeting_name(mt, l).to_string()}
-                    <span class="cmp-date">{format_date(mt.start, l)}</span></th>
+    for (&ti, row) in m.themes.iter().zip(&m.cells) {
+        let theme = &themes.themes[ti];
+        let open_row = CompareState {
+            open: Some((theme.id.clone(), None)),
+            ..state.clone()
+        };
+        h.raw("<tr><th scope=\"row\"><a href=\"")
+            .text(&href(&open_row))
+            .raw("\" data-testid=\"compare-row\"")
+            .raw(current(&open_row))
+            .raw(">")
+            .text(theme_name(theme, l))
+            .raw("</a></th>");
+        for (&mi, &n) in m.meetings.iter().zip(row) {
+            if n == 0 {
+                h.raw("<td class=\"cmp-zero\"><span aria-hidden=\"true\">–</span><span class=\"sr-only\">")
+                    .text(t.compare_none)
+                    .raw("</span></td>");
+                continue;
             }
-        })
-        .collect_view();
-    let rows = m
-        .themes
-        .iter()
-        .zip(&m.cells)
-        .map(|(&ti, row)| {
-            let theme = &themes.themes[ti];
-            let open_row = CompareState {
-                open: Some((theme.id.clone(), None)),
+            let open = CompareState {
+                open: Some((theme.id.clone(), Some(c.meetings[mi].id.clone()))),
                 ..state.clone()
             };
-            let row_open = state.open.as_ref().is_some_and(|(x, m)| x == &theme.id && m.is_none());
-            let cells = m
-                .meetings
-                .iter()
-                .zip(row)
-                .map(|(&mi, &n)| {
-                    let mt = &c.meetings[mi];
-                    if n == 0 {
-                        return view! { <td class="cmp-zero"><span aria-hidden="true">"–"</span><span class="sr-only">{t.compare_none}</span></td> }.into_any();
-                    }
-                    let open = CompareState {
-                        open: Some((theme.id.clone(), Some(mt.id.clone()))),
-                        ..state.clone()
-                    };
-                    let is_open = state.open.as_ref()
-                        == Some(&(theme.id.clone(), Some(mt.id.clone())));
-                    let pct = (n * 100).div_ceil(m.max.max(1));
-                    view! {
-                        <td><a class="cmp-cell" href=href(&open) data-testid="compare-cell"
-                            aria-current=is_open.then_some("true")>
-                            <span class="cmp-count">{n}</span>
-                            <span class="sr-only">{if n == 1 { t.passage_one } else { t.passage_many }}</span>
-                            <span class="cmp-bar" style=format!("width:{pct}%")></span>
-                        </a></td>
-                    }
-                    .into_any()
+            h.raw("<td><a class=\"cmp-cell\" data-testid=\"compare-cell\" href=\"")
+                .text(&href(&open))
+                .raw("\"")
+                .raw(current(&open))
+                .raw("><span class=\"cmp-count\">")
+                .num(n)
+                .raw("</span><span class=\"sr-only\"> ")
+                .text(if n == 1 {
+                    t.passage_one
+                } else {
+                    t.passage_many
                 })
-                .collect_view();
-            view! {
-                <tr>
-                    <th scope="row"><a href=href(&open_row) aria-current=row_open.then_some("true")
-                        data-testid="compare-row">{theme_name(theme, l).to_string()}</a></th>
-                    {cells}
-                </tr>
-            }
-        })
-        .collect_view();
-    let open = state.open.clone().and_then(|(theme, meeting)| {
-        let ti = themes.themes.iter().position(|x| x.id == theme)?;
+                .raw("</span><progress aria-hidden=\"true\" max=\"")
+                .num(m.max)
+                .raw("\" value=\"")
+                .num(n)
+                .raw("\"></progress></a></td>");
+        }
+        h.raw("</tr>");
+    }
+    h.raw("</tbody></table></div>");
+    if let Some((theme, meeting)) = &state.open {
+        let ti = themes.themes.iter().position(|x| &x.id == theme);
         let mi = match meeting {
-            Some(id) => Some(c.meetings.iter().position(|x| x.id == id)?),
-            None => None,
+            Some(id) => c.meetings.iter().position(|x| &x.id == id).map(Some),
+            None => Some(None),
         };
-        Some(view! { <OpenPassages corpus=c themes=themes state=state.clone() theme=ti meeting=mi found=found.clone()/> })
-    });
-    view! {
-        <p class="intro">{t.compare_intro}</p>
-        <div class="cmp-controls">
-            <fieldset><legend>{t.compare_meetings}</legend>{meeting_boxes}</fieldset>
-            <fieldset><legend>{t.compare_themes}</legend>{theme_boxes}</fieldset>
-            <form class="cmp-narrow" role="search" on:submit=on_submit>
-                <label for="cmp-q">{t.compare_narrow}</label>
-                <input id="cmp-q" type="search" node_ref=input prop:value=state.query.clone()/>
-                <button type="submit">{t.compare_narrow_button}</button>
-            </form>
-        </div>
-        <div class="cmp-scroll">
-            <table class="cmp-matrix" data-testid="compare-matrix">
-                <caption>{t.compare_caption}{(!state.query.is_empty()).then(|| format!(" · “{}”", state.query))}</caption>
-                <thead><tr><th scope="col">{t.compare_theme}</th>{head}</tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-        {open}
+        if let (Some(ti), Some(mi)) = (ti, mi) {
+            open_html(h, c, themes, state, ti, mi, found.as_deref(), l);
+        }
     }
 }
 

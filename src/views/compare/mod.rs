@@ -10,8 +10,11 @@
 //! The themes come from the build ([`crate::data::themes`]); the diff ([`summit_core::diff`])
 //! and the similar passages ([`summit_core::search::SearchIndex::similar_passages`]) are computed
 //! here for the two passages chosen. The whole state lives in the URL ([`state`]); every control
-//! is a link or pushes one, and the page is drawn again from the URL.
+//! is a link or pushes one, and the page is drawn again from the URL. The bulk of the page is
+//! written as HTML text ([`html`], which says why); the choosers' changes and the narrowing form
+//! are handled once, on the page's root.
 
+pub mod html;
 pub mod matrix;
 pub mod pair;
 pub mod passages;
@@ -21,10 +24,21 @@ use crate::context::{follow_view_state, Nav, UiLang};
 use crate::data::{corpus, themes};
 use crate::i18n::{format_date, meeting_name, Lang};
 use crate::route::{Route, View};
+use html::Html;
 use leptos::prelude::*;
 use state::{CompareState, PassageRef};
+use std::cell::RefCell;
 use summit_core::extract::{ThemeIndex, ThemeTag};
-use summit_core::{Block, Corpus, Letter, TextRange};
+use summit_core::{Block, Corpus, Letter};
+use wasm_bindgen::JsCast;
+
+thread_local! {
+    /// The id of the control a person just changed, to give it the focus again once the page is
+    /// drawn anew from the changed URL.
+    static REFOCUS: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The open row or cell and the pair last drawn, to bring a newly opened one into view.
+    static LAST_SHOWN: RefCell<Option<String>> = const { RefCell::new(None) };
+}
 
 /// The compare view, drawn again whenever its URL state changes.
 #[component]
@@ -35,25 +49,109 @@ pub fn Compare() -> impl IntoView {
     })
 }
 
+/// A chooser changed (its `data-href` is the link with it changed): remember it, and go there.
+fn on_change(ev: leptos::ev::Event) {
+    let Some(el) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    if let Some(href) = el.get_attribute("data-href") {
+        REFOCUS.with(|f| *f.borrow_mut() = Some(el.id()));
+        expect_context::<Nav>().push(&href);
+    }
+}
+
+/// After drawing: the focus back on the control just changed, or a newly opened row, cell or
+/// pair brought into view with the focus on its heading.
+fn settle_focus(shown: String) {
+    request_animation_frame(move || {
+        let doc = document();
+        let focus = |id: &str| {
+            if let Some(el) = doc.get_element_by_id(id) {
+                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                true
+            } else {
+                false
+            }
+        };
+        let refocus = REFOCUS.with(|f| f.borrow_mut().take());
+        let changed = LAST_SHOWN.with(|l| l.borrow_mut().replace(shown.clone())) != Some(shown);
+        if refocus.is_some_and(|id| focus(&id)) || !changed {
+            return;
+        }
+        if !focus("cmp-focus") {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
+}
+
 /// The page for one state: the pair (or passage A) when one is chosen, else the matrix.
 #[component]
 fn ComparePage(
     /// What to show.
     state: CompareState,
 ) -> AnyView {
-    let t = UiLang::current().t();
+    let l = UiLang::current();
+    let t = l.t();
     let (Ok(c), Ok(idx)) = (corpus(), themes()) else {
         return view! { <p class="notice notice--error" role="alert">{t.data_error}</p> }
             .into_any();
     };
-    let body = match state.a.clone() {
-        Some(a) => view! { <pair::PairPage corpus=c themes=idx state=state a=a/> }.into_any(),
-        None => view! { <matrix::MatrixPage corpus=c themes=idx state=state/> }.into_any(),
+    let mut h = Html::default();
+    let columns = match &state.a {
+        Some(a) => pair::pair_html(&mut h, c, idx, &state, a, l),
+        None => {
+            matrix::matrix_html(&mut h, c, idx, &state, l);
+            None
+        }
+    };
+    let columns = columns.map(|d| {
+        view! {
+            <div class="cmp-diff-cols">
+                <div>
+                    <div inner_html=d.head_a/>
+                    <div class="cmp-diff-col" id="diff-a" data-testid="diff-a" tabindex="0" role="region"
+                        aria-label=t.compare_a on:scroll=|_| pair::sync_scroll("diff-a", "diff-b") inner_html=d.runs_a/>
+                </div>
+                <div>
+                    <div inner_html=d.head_b/>
+                    <div class="cmp-diff-col" id="diff-b" data-testid="diff-b" tabindex="0" role="region"
+                        aria-label=t.compare_b on:scroll=|_| pair::sync_scroll("diff-b", "diff-a") inner_html=d.runs_b/>
+                </div>
+            </div>
+        }
+    });
+    let shown = match (&state.a, &state.open) {
+        (Some(a), _) => format!(
+            "{}|{:?}",
+            a.value(),
+            state.b.as_ref().map(PassageRef::value)
+        ),
+        (None, Some(o)) => format!("{o:?}"),
+        (None, None) => String::new(),
+    };
+    settle_focus(shown);
+    let narrow = state.clone();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let query = document()
+            .get_element_by_id("cmp-q")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|i| i.value())
+            .unwrap_or_default();
+        REFOCUS.with(|f| *f.borrow_mut() = Some("cmp-q".into()));
+        go(&CompareState {
+            query: query.trim().to_string(),
+            ..narrow.clone()
+        });
     };
     view! {
-        <section class="compare" data-testid="compare">
+        <section class="compare" data-testid="compare" on:change=on_change on:submit=on_submit>
             <h1>{t.nav_compare}</h1>
-            {body}
+            <div inner_html=h.0/>
+            {columns}
         </section>
     }
     .into_any()
@@ -145,19 +243,4 @@ pub fn resolve(c: &'static Corpus, idx: &ThemeIndex, r: &PassageRef) -> Option<R
         text,
         theme,
     })
-}
-
-/// Text with marked ranges in `<mark>` elements (never read as HTML).
-pub fn marked(text: &str, marks: &[TextRange]) -> AnyView {
-    summit_core::search::segments(text, marks)
-        .map(|(piece, m)| {
-            let piece = piece.to_string();
-            if m {
-                view! { <mark>{piece}</mark> }.into_any()
-            } else {
-                piece.into_any()
-            }
-        })
-        .collect_view()
-        .into_any()
 }

@@ -6,18 +6,16 @@
 //! in B underlined (`<ins>`), moved text dotted with its move's number, and each carries text for
 //! screen readers saying what it is.
 
-use super::passages::{hit_marks, why};
+use super::html::Html;
+use super::passages::{hit_marks, paragraph_label, why};
 use super::state::{CompareState, PassageRef};
-use super::{
-    go, href, letter_index, letter_line, letters_by_date, marked, resolve, tags_of, Resolved,
-};
-use crate::context::UiLang;
+use super::{href, letter_index, letter_line, letters_by_date, resolve, tags_of, Resolved};
 use crate::data::search_index;
 use crate::i18n::{theme_name, Lang, Strings};
 use crate::route::block_href;
 use leptos::prelude::*;
 use summit_core::diff::{diff, Change, DiffOptions, DiffRun, PassageDiff, Side};
-use summit_core::extract::ThemeIndex;
+use summit_core::extract::{ThemeIndex, ThemeTag};
 use summit_core::Corpus;
 
 /// Most similar passages listed.
@@ -50,7 +48,7 @@ fn narrow_screen() -> bool {
 }
 
 /// Scrolls column `to` to the same share of its height as column `from`.
-fn sync_scroll(from: &str, to: &str) {
+pub fn sync_scroll(from: &str, to: &str) {
     let doc = document();
     let (Some(a), Some(b)) = (doc.get_element_by_id(from), doc.get_element_by_id(to)) else {
         return;
@@ -64,65 +62,74 @@ fn sync_scroll(from: &str, to: &str) {
     }
 }
 
-/// The heading of a side: its letter, and its paragraph or theme with links.
-fn side_head(label: &'static str, r: &Resolved, c: &Corpus, idx: &ThemeIndex, l: Lang) -> AnyView {
+/// The heading of a side: its letter, and its paragraph or theme with links. The first side's
+/// heading takes the focus when the pair is drawn anew.
+fn side_head(h: &mut Html, label: &str, r: &Resolved, c: &Corpus, idx: &ThemeIndex, l: Lang) {
     let t = l.t();
-    let links = r
-        .blocks
-        .iter()
-        .map(|b| {
-            view! { <a href=block_href(&r.letter.id, b.n)>{format!("¶ {}", b.n)}</a>" " }
-        })
-        .collect_view();
-    let theme = r
-        .theme
-        .map(|ti| format!("{} · ", theme_name(&idx.themes[ti], l)));
-    view! {
-        <div class="cmp-side-head">
-            <h2><span class="cmp-side-label">{label}</span>" "{letter_line(c, r.letter, l)}</h2>
-            <p class="muted">{theme}{t.compare_read}": "{links}</p>
-        </div>
+    h.raw("<div class=\"cmp-side-head\"><h2");
+    if label == t.compare_a {
+        h.raw(" id=\"cmp-focus\" tabindex=\"-1\"");
     }
-    .into_any()
+    h.raw("><span class=\"cmp-side-label\">")
+        .text(label)
+        .raw("</span> ")
+        .text(&letter_line(c, r.letter, l))
+        .raw("</h2><p class=\"muted\">");
+    if let Some(ti) = r.theme {
+        h.text(theme_name(&idx.themes[ti], l)).raw(" · ");
+    }
+    h.text(t.compare_read).raw(": ");
+    for b in &r.blocks {
+        h.link(&block_href(&r.letter.id, b.n), "", &paragraph_label(b.n))
+            .raw(" ");
+    }
+    h.raw("</p></div>");
 }
 
 /// The runs of a diff as marked text: `old` and `new` are the two texts the runs point into.
-fn runs_view(old: &str, new: &str, runs: &[DiffRun], t: &'static Strings) -> AnyView {
-    runs.iter()
-        .map(|r| {
-            let text = match r.side {
-                Side::Old => old,
-                Side::New => new,
-            };
-            let piece = text.get(r.range.range()).unwrap_or_default().to_string();
-            match r.change {
-                Change::Same => view! { <span class="d-same">{piece}</span> }.into_any(),
-                Change::Deleted => view! {
-                    <del class=if r.punctuation { "d-del d-punct" } else { "d-del" }>
-                        <span class="sr-only">{t.sr_deleted}" "</span>{piece}<span class="sr-only">{t.sr_end}</span>
-                    </del>
-                }
-                .into_any(),
-                Change::Inserted => view! {
-                    <ins class=if r.punctuation { "d-ins d-punct" } else { "d-ins" }>
-                        <span class="sr-only">{t.sr_inserted}" "</span>{piece}<span class="sr-only">{t.sr_end}</span>
-                    </ins>
-                }
-                .into_any(),
-                Change::Moved(k) => {
-                    let k = k as u32 + 1;
-                    view! {
-                        <span class="d-moved">
-                            <sup class="d-move-no" aria-hidden="true">{k}</sup>
-                            <span class="sr-only">{t.sr_moved}" "{k}": "</span>{piece}<span class="sr-only">{t.sr_end}</span>
-                        </span>
-                    }
-                    .into_any()
-                }
+pub fn runs_html(old: &str, new: &str, runs: &[DiffRun], t: &Strings) -> String {
+    let mut h = Html::default();
+    for r in runs {
+        let text = match r.side {
+            Side::Old => old,
+            Side::New => new,
+        };
+        let piece = text.get(r.range.range()).unwrap_or_default();
+        let (open, sr, close) = match r.change {
+            Change::Same => {
+                h.raw("<span class=\"d-same\">").text(piece).raw("</span>");
+                continue;
             }
-        })
-        .collect_view()
-        .into_any()
+            Change::Deleted => ("<del class=\"d-del", t.sr_deleted, "</del>"),
+            Change::Inserted => ("<ins class=\"d-ins", t.sr_inserted, "</ins>"),
+            Change::Moved(k) => {
+                let k = k as usize + 1;
+                h.raw("<span class=\"d-moved\"><sup class=\"d-move-no\" aria-hidden=\"true\">")
+                    .num(k)
+                    .raw("</sup><span class=\"sr-only\">")
+                    .text(t.sr_moved)
+                    .raw(" ")
+                    .num(k)
+                    .raw(": </span>")
+                    .text(piece)
+                    .raw("<span class=\"sr-only\">")
+                    .text(t.sr_end)
+                    .raw("</span></span>");
+                continue;
+            }
+        };
+        h.raw(open)
+            .raw(if r.punctuation { " d-punct\">" } else { "\">" })
+            .raw("<span class=\"sr-only\">")
+            .text(sr)
+            .raw(" </span>")
+            .text(piece)
+            .raw("<span class=\"sr-only\">")
+            .text(t.sr_end)
+            .raw("</span>")
+            .raw(close);
+    }
+    h.0
 }
 
 /// The counts of a diff, in words.
@@ -141,57 +148,64 @@ fn counts_line(d: &PassageDiff, t: &Strings) -> String {
     s
 }
 
-/// A chosen passage A, and B or the ways to choose it.
-#[component]
-pub fn PairPage(
-    /// The corpus.
-    corpus: &'static Corpus,
-    /// The themes.
-    themes: &'static ThemeIndex,
-    /// The state.
-    state: CompareState,
-    /// Passage A.
-    a: PassageRef,
-) -> AnyView {
-    let l = UiLang::current();
-    let t = l.t();
-    let c = corpus;
-    let back = href(&state.with_pair(None, None));
-    let back_link = view! { <p><a href=back data-testid="compare-back">{format!("← {}", t.compare_back)}</a></p> };
-    let resolved_b = state.b.as_ref().map(|b| resolve(c, themes, b));
-    let (Some(ra), None | Some(Some(_))) = (resolve(c, themes, &a), &resolved_b) else {
-        return view! {
-            {back_link}
-            <p class="notice" role="alert" data-testid="compare-missing">{t.compare_missing}</p>
-        }
-        .into_any();
-    };
-    let body = match resolved_b.flatten() {
-        Some(rb) => {
-            view! { <DiffView corpus=c themes=themes state=state.clone() a=ra b=rb/> }.into_any()
-        }
-        None => {
-            view! { <ChooseB corpus=c themes=themes state=state.clone() a=a ra=ra/> }.into_any()
-        }
-    };
-    view! { {back_link}{body} }.into_any()
+/// The two columns of a side-by-side diff: each side's heading and marked text.
+pub struct DiffColumns {
+    /// A's heading.
+    pub head_a: String,
+    /// A's marked text.
+    pub runs_a: String,
+    /// B's heading.
+    pub head_b: String,
+    /// B's marked text.
+    pub runs_b: String,
 }
 
-/// A and B with their differences marked.
-#[component]
-fn DiffView(
-    /// The corpus.
-    corpus: &'static Corpus,
-    /// The themes.
+/// Passage A and B (or the ways to choose B); for a side-by-side diff the columns are returned
+/// to be drawn as scrolling elements.
+pub fn pair_html(
+    h: &mut Html,
+    c: &'static Corpus,
     themes: &'static ThemeIndex,
-    /// The state.
-    state: CompareState,
-    /// Passage A.
-    a: Resolved,
-    /// Passage B.
-    b: Resolved,
-) -> impl IntoView {
-    let l = UiLang::current();
+    state: &CompareState,
+    a: &PassageRef,
+    l: Lang,
+) -> Option<DiffColumns> {
+    let t = l.t();
+    h.raw("<p>")
+        .link(
+            &href(&state.with_pair(None, None)),
+            "data-testid=\"compare-back\"",
+            &format!("← {}", t.compare_back),
+        )
+        .raw("</p>");
+    let ra = resolve(c, themes, a);
+    let rb = state.b.as_ref().map(|b| resolve(c, themes, b));
+    let (Some(ra), None | Some(Some(_))) = (ra, &rb) else {
+        h.raw("<p class=\"notice\" role=\"alert\" data-testid=\"compare-missing\">")
+            .text(t.compare_missing)
+            .raw("</p>");
+        return None;
+    };
+    match rb.flatten() {
+        Some(rb) => diff_html(h, c, themes, state, &ra, &rb, l),
+        None => {
+            choose_b_html(h, c, themes, state, a, &ra, l);
+            None
+        }
+    }
+}
+
+/// A and B with their differences marked: tools, counts, legend, then one column (written
+/// here) or two (returned).
+fn diff_html(
+    h: &mut Html,
+    c: &'static Corpus,
+    themes: &'static ThemeIndex,
+    state: &CompareState,
+    a: &Resolved,
+    b: &Resolved,
+    l: Lang,
+) -> Option<DiffColumns> {
     let t = l.t();
     let d = diff(
         &a.text,
@@ -206,222 +220,198 @@ fn DiffView(
         f(&mut s);
         href(&s)
     };
-    let punct_next = CompareState {
-        ignore_punctuation: !state.ignore_punctuation,
-        ..state.clone()
-    };
-    let side_by_side = with(&|s| s.inline = Some(false));
-    let one_column = with(&|s| s.inline = Some(true));
-    let swap = with(&|s| std::mem::swap(&mut s.a, &mut s.b));
-    let other_b = with(&|s| s.b = None);
-    let heads = (
-        side_head(t.compare_a, &a, corpus, themes, l),
-        side_head(t.compare_b, &b, corpus, themes, l),
-    );
-    let shown = if inline {
-        view! {
-            {heads}
-            <div class="cmp-diff-inline" data-testid="diff-inline">{runs_view(&a.text, &b.text, &d.inline, t)}</div>
-        }
-        .into_any()
-    } else {
-        view! {
-            <div class="cmp-diff-cols">
-                <div>
-                    {heads.0}
-                    <div class="cmp-diff-col" id="diff-a" data-testid="diff-a" tabindex="0" role="region" aria-label=t.compare_a
-                        on:scroll=|_| sync_scroll("diff-a", "diff-b")>
-                        {runs_view(&a.text, &b.text, &d.old, t)}
-                    </div>
-                </div>
-                <div>
-                    {heads.1}
-                    <div class="cmp-diff-col" id="diff-b" data-testid="diff-b" tabindex="0" role="region" aria-label=t.compare_b
-                        on:scroll=|_| sync_scroll("diff-b", "diff-a")>
-                        {runs_view(&a.text, &b.text, &d.new, t)}
-                    </div>
-                </div>
-            </div>
-        }
-        .into_any()
-    };
-    view! {
-        <div class="cmp-diff" data-testid="compare-diff">
-            <div class="cmp-diff-tools">
-                <label><input type="checkbox" data-testid="ignore-punctuation" prop:checked=state.ignore_punctuation
-                    on:change=move |_| go(&punct_next)/>{t.compare_ignore_punctuation}</label>
-                <a href=side_by_side aria-current=(!inline).then_some("true")>{t.compare_side_by_side}</a>
-                <a href=one_column aria-current=inline.then_some("true") data-testid="diff-one-column">{t.compare_inline}</a>
-                <a href=swap data-testid="diff-swap">{t.compare_swap}</a>
-                <a href=other_b>{t.compare_other_b}</a>
-            </div>
-            <p class="cmp-diff-counts" data-testid="diff-counts" role="status">{counts_line(&d, t)}</p>
-            <p class="muted cmp-legend">{t.diff_legend}</p>
-            {shown}
-        </div>
+    let current = |on: bool| if on { "aria-current=\"true\"" } else { "" };
+    h.raw("<div class=\"cmp-diff\" data-testid=\"compare-diff\"><div class=\"cmp-diff-tools\"><label><input type=\"checkbox\" id=\"cmp-punct\" data-testid=\"ignore-punctuation\" data-href=\"")
+        .text(&with(&|s| s.ignore_punctuation = !s.ignore_punctuation))
+        .raw(if state.ignore_punctuation { "\" checked>" } else { "\">" })
+        .text(t.compare_ignore_punctuation)
+        .raw("</label>")
+        .link(&with(&|s| s.inline = Some(false)), current(!inline), t.compare_side_by_side)
+        .link(
+            &with(&|s| s.inline = Some(true)),
+            &format!("data-testid=\"diff-one-column\" {}", current(inline)),
+            t.compare_inline,
+        )
+        .link(
+            &with(&|s| std::mem::swap(&mut s.a, &mut s.b)),
+            "data-testid=\"diff-swap\"",
+            t.compare_swap,
+        )
+        .link(&with(&|s| s.b = None), "", t.compare_other_b)
+        .raw("</div><p class=\"cmp-diff-counts\" data-testid=\"diff-counts\">")
+        .text(&counts_line(&d, t))
+        .raw("</p><p class=\"muted cmp-legend\">")
+        .text(t.diff_legend)
+        .raw("</p>");
+    if inline {
+        side_head(h, t.compare_a, a, c, themes, l);
+        side_head(h, t.compare_b, b, c, themes, l);
+        h.raw("<div class=\"cmp-diff-inline\" data-testid=\"diff-inline\">")
+            .raw(&runs_html(&a.text, &b.text, &d.inline, t))
+            .raw("</div></div>");
+        return None;
     }
+    h.raw("</div>");
+    let head = |label: &str, r: &Resolved| {
+        let mut x = Html::default();
+        side_head(&mut x, label, r, c, themes, l);
+        x.0
+    };
+    Some(DiffColumns {
+        head_a: head(t.compare_a, a),
+        runs_a: runs_html(&a.text, &b.text, &d.old, t),
+        head_b: head(t.compare_b, b),
+        runs_b: runs_html(&a.text, &b.text, &d.new, t),
+    })
 }
 
 /// A alone, with the ways to choose B: the passages most like it, and the passages of other
 /// letters on its themes.
-#[component]
-fn ChooseB(
-    /// The corpus.
-    corpus: &'static Corpus,
-    /// The themes.
+fn choose_b_html(
+    h: &mut Html,
+    c: &'static Corpus,
     themes: &'static ThemeIndex,
-    /// The state.
-    state: CompareState,
-    /// Passage A as in the link.
-    a: PassageRef,
-    /// Passage A as found.
-    ra: Resolved,
-) -> impl IntoView {
-    let l = UiLang::current();
+    state: &CompareState,
+    a: &PassageRef,
+    ra: &Resolved,
+    l: Lang,
+) {
     let t = l.t();
-    let c = corpus;
     let Some(li) = letter_index(c, &ra.letter.id) else {
-        return ().into_any();
+        return;
     };
     let pick = |b: PassageRef| href(&state.with_pair(Some(a.clone()), Some(b)));
-    let text = match &a {
-        PassageRef::Block { .. } => {
-            let block = ra.blocks[0];
-            let tags: Vec<_> = themes
-                .tags
-                .iter()
-                .filter(|g| g.letter as usize == li && g.block == block.n)
-                .collect();
-            let whys = tags
-                .iter()
-                .map(|g| {
-                    view! { <li><strong>{theme_name(&themes.themes[g.theme as usize], l).to_string()}</strong>": "{why(ra.letter, block, g, t)}</li> }
-                })
-                .collect_view();
-            let marks: Vec<_> = tags.iter().flat_map(|g| hit_marks(g)).collect();
-            view! {
-                <p class="cmp-text" data-testid="compare-a-text">{marked(&block.text, &marks)}</p>
-                <ul class="cmp-whys">{whys}</ul>
-            }
-            .into_any()
-        }
-        PassageRef::Theme { .. } => view! { <p class="cmp-text pre-line" data-testid="compare-a-text">{ra.text.clone()}</p> }.into_any(),
+    side_head(h, t.compare_a, ra, c, themes, l);
+    // A's text with its themes' words marked, and why it has each theme.
+    let own: Vec<&ThemeTag> = match a {
+        PassageRef::Block { .. } => themes
+            .tags
+            .iter()
+            .filter(|g| g.letter as usize == li && g.block == ra.blocks[0].n)
+            .collect(),
+        PassageRef::Theme { .. } => Vec::new(),
     };
+    let marks: Vec<_> = own.iter().flat_map(|g| hit_marks(g)).collect();
+    h.raw("<p class=\"cmp-text pre-line\" data-testid=\"compare-a-text\">")
+        .marked(&ra.text, &marks)
+        .raw("</p><ul class=\"cmp-whys\">");
+    for g in &own {
+        h.raw("<li><strong>")
+            .text(theme_name(&themes.themes[g.theme as usize], l))
+            .raw("</strong>: ")
+            .text(&why(ra.letter, ra.blocks[0], g, t))
+            .raw("</li>");
+    }
+    h.raw("</ul>");
     // The passages most like A (for a paragraph).
-    let similar = match &a {
-        PassageRef::Block { n, .. } => {
-            let list = search_index()
-                .ok()
-                .and_then(|index| {
-                    let p = index.passage_id(li, *n)?;
-                    Some(index.similar_passages(c, p, MAX_SIMILAR))
-                })
-                .unwrap_or_default();
-            let items = list
-                .into_iter()
-                .filter_map(|s| {
-                    let letter = c.letter(&s.letter)?;
-                    let block = letter.block(s.n)?;
-                    let b = PassageRef::Block {
-                        letter: letter.id.clone(),
-                        n: s.n,
-                    };
-                    Some(view! {
-                        <li class="cmp-passage" data-testid="similar-passage" data-letter=letter.id.clone() data-n=s.n>
-                            <p class="cmp-src">{letter_line(c, letter, l)}" · "<a href=block_href(&letter.id, s.n)>{format!("¶ {}", s.n)}</a></p>
-                            <p class="cmp-text">{marked(&block.text, &s.marks)}</p>
-                            <p class="cmp-actions"><a href=pick(b) data-testid="compare-with-a">{t.compare_with_a}</a></p>
-                        </li>
-                    })
-                })
-                .collect::<Vec<_>>();
-            let none = items
-                .is_empty()
-                .then(|| view! { <p>{t.compare_similar_none}</p> });
-            Some(view! {
-                <section aria-labelledby="cmp-similar-title" data-testid="similar-passages">
-                    <h2 id="cmp-similar-title">{t.compare_similar}</h2>
-                    <p class="muted">{t.compare_similar_how}</p>
-                    {none}
-                    <ol class="cmp-passages">{items}</ol>
-                </section>
+    if let PassageRef::Block { n, .. } = a {
+        let list = search_index()
+            .ok()
+            .and_then(|index| {
+                let p = index.passage_id(li, *n)?;
+                Some(index.similar_passages(c, p, MAX_SIMILAR))
             })
+            .unwrap_or_default();
+        h.raw("<section aria-labelledby=\"cmp-similar-title\" data-testid=\"similar-passages\"><h2 id=\"cmp-similar-title\">")
+            .text(t.compare_similar)
+            .raw("</h2><p class=\"muted\">")
+            .text(t.compare_similar_how)
+            .raw("</p>");
+        if list.is_empty() {
+            h.raw("<p>").text(t.compare_similar_none).raw("</p>");
         }
-        PassageRef::Theme { .. } => None,
-    };
+        h.raw("<ol class=\"cmp-passages\">");
+        for s in list {
+            let Some((letter, block)) = c.letter(&s.letter).and_then(|x| Some((x, x.block(s.n)?)))
+            else {
+                continue;
+            };
+            let b = PassageRef::Block {
+                letter: letter.id.clone(),
+                n: s.n,
+            };
+            h.raw("<li class=\"cmp-passage\" data-testid=\"similar-passage\" data-letter=\"")
+                .text(&letter.id)
+                .raw("\" data-n=\"")
+                .num(s.n as usize)
+                .raw("\"><p class=\"cmp-src\">")
+                .text(&letter_line(c, letter, l))
+                .raw(" · ")
+                .link(&block_href(&letter.id, s.n), "", &paragraph_label(s.n))
+                .raw("</p><p class=\"cmp-text\">")
+                .marked(&block.text, &s.marks)
+                .raw("</p><p class=\"cmp-actions\">")
+                .link(&pick(b), "data-testid=\"compare-with-a\"", t.compare_with_a)
+                .raw("</p></li>");
+        }
+        h.raw("</ol></section>");
+    }
     // A's themes in the other letters: each paragraph, or (for a letter's passages on a theme)
     // each letter's passages as one text.
-    let theme_list: Vec<usize> = match ra.theme {
+    let mut theme_list: Vec<usize> = match ra.theme {
         Some(ti) => vec![ti],
-        None => {
-            let mut v: Vec<usize> = themes
-                .tags
-                .iter()
-                .filter(|g| g.letter as usize == li && g.block == ra.blocks[0].n)
-                .map(|g| g.theme as usize)
-                .collect();
-            v.dedup();
-            v
-        }
+        None => own.iter().map(|g| g.theme as usize).collect(),
     };
-    let whole_letters = ra.theme.is_some();
-    let same_theme = theme_list
-        .into_iter()
-        .map(|ti| {
-            let th = &themes.themes[ti];
-            let mut count = 0;
-            let items = letters_by_date(c)
-                .into_iter()
-                .filter(|&other| other != li)
-                .flat_map(|other| {
-                    let letter = &c.letters[other];
-                    let tags = tags_of(themes, other, ti);
-                    if whole_letters {
-                        let b = PassageRef::Theme {
-                            letter: letter.id.clone(),
-                            theme: th.id.clone(),
-                        };
-                        let n = tags.len();
-                        count += (n > 0) as usize;
-                        return (n > 0)
-                            .then(|| view! {
-                                <li><a href=pick(b) data-testid="compare-with-a">{letter_line(c, letter, l)}</a>{format!(" ({n} ¶)")}</li>
-                            }.into_any())
-                            .into_iter()
-                            .collect::<Vec<_>>();
-                    }
-                    count += tags.len();
-                    tags.into_iter()
-                        .filter_map(|g| {
-                            let block = letter.block(g.block)?;
-                            let b = PassageRef::Block {
-                                letter: letter.id.clone(),
-                                n: block.n,
-                            };
-                            Some(view! {
-                                <li><a href=pick(b) data-testid="compare-with-a">{format!("{} ¶ {}", letter.title.value, block.n)}</a>
-                                    <span class="muted">" "{excerpt(&block.text)}</span></li>
-                            }.into_any())
-                        })
-                        .collect::<Vec<_>>()
-                })
-                .collect_view();
-            view! {
-                <details class="cmp-same-theme">
-                    <summary>{format!("{} ({count})", theme_name(th, l))}</summary>
-                    <ul>{items}</ul>
-                </details>
+    theme_list.dedup();
+    h.raw("<section aria-labelledby=\"cmp-same-title\"><h2 id=\"cmp-same-title\">")
+        .text(t.compare_same_theme)
+        .raw("</h2>");
+    for ti in theme_list {
+        let th = &themes.themes[ti];
+        let mut items = Html::default();
+        let mut count = 0;
+        for other in letters_by_date(c).into_iter().filter(|&o| o != li) {
+            let letter = &c.letters[other];
+            let tags = tags_of(themes, other, ti);
+            if ra.theme.is_some() {
+                if tags.is_empty() {
+                    continue;
+                }
+                count += 1;
+                let b = PassageRef::Theme {
+                    letter: letter.id.clone(),
+                    theme: th.id.clone(),
+                };
+                items
+                    .raw("<li>")
+                    .link(
+                        &pick(b),
+                        "data-testid=\"compare-with-a\"",
+                        &letter_line(c, letter, l),
+                    )
+                    .raw(" (")
+                    .num(tags.len())
+                    .raw(" ¶)</li>");
+                continue;
             }
-        })
-        .collect_view();
-    view! {
-        {side_head(t.compare_a, &ra, c, themes, l)}
-        {text}
-        {similar}
-        <section aria-labelledby="cmp-same-title">
-            <h2 id="cmp-same-title">{t.compare_same_theme}</h2>
-            {same_theme}
-        </section>
+            for g in tags {
+                let Some(block) = letter.block(g.block) else {
+                    continue;
+                };
+                count += 1;
+                let b = PassageRef::Block {
+                    letter: letter.id.clone(),
+                    n: block.n,
+                };
+                items
+                    .raw("<li>")
+                    .link(
+                        &pick(b),
+                        "data-testid=\"compare-with-a\"",
+                        &format!("{} {}", letter.title.value, paragraph_label(block.n)),
+                    )
+                    .raw(" <span class=\"muted\">")
+                    .text(&excerpt(&block.text))
+                    .raw("</span></li>");
+            }
+        }
+        h.raw("<details class=\"cmp-same-theme\"><summary>")
+            .text(theme_name(th, l))
+            .raw(" (")
+            .num(count)
+            .raw(")</summary><ul>")
+            .raw(&items.0)
+            .raw("</ul></details>");
     }
-    .into_any()
+    h.raw("</section>");
 }

@@ -2,12 +2,11 @@
 //! meeting), grouped by letter in date order, the letters side by side; each passage with its
 //! theme's words marked, why it has the theme, its link and a way to compare it.
 
+use super::html::Html;
 use super::state::{CompareState, PassageRef};
-use super::{href, letter_line, letters_by_date, marked, tags_of};
-use crate::context::UiLang;
-use crate::i18n::{meeting_name, theme_name, Strings};
+use super::{href, letter_line, letters_by_date, tags_of};
+use crate::i18n::{meeting_name, theme_name, Lang, Strings};
 use crate::route::block_href;
-use leptos::prelude::*;
 use summit_core::extract::{ThemeIndex, ThemeTag};
 use summit_core::{Block, Corpus, Letter, TextRange};
 
@@ -37,101 +36,94 @@ pub fn hit_marks(tag: &ThemeTag) -> Vec<TextRange> {
     tag.hits.iter().map(|h| h.span).collect()
 }
 
-/// The open row or cell.
-#[component]
-pub fn OpenPassages(
-    /// The corpus.
-    corpus: &'static Corpus,
-    /// The themes.
+/// The open row or cell: its title, then a column per letter with its passages.
+#[allow(clippy::too_many_arguments)]
+pub fn open_html(
+    h: &mut Html,
+    c: &'static Corpus,
     themes: &'static ThemeIndex,
-    /// The state (for the links, which keep the matrix's choice).
-    state: CompareState,
-    /// The theme's index.
+    state: &CompareState,
     theme: usize,
-    /// The meeting's index for a cell; `None` for a row.
     meeting: Option<usize>,
-    /// The passages of the narrowing search, sorted; `None` for no search.
-    found: Option<Vec<(usize, u32)>>,
-) -> impl IntoView {
-    let l = UiLang::current();
+    found: Option<&[(usize, u32)]>,
+    l: Lang,
+) {
     let t = l.t();
-    let c = corpus;
     let th = &themes.themes[theme];
-    let in_meeting = |letter: &Letter| match meeting {
-        Some(m) => letter.meeting == c.meetings[m].id,
-        None => state.meetings.is_empty() || state.meetings.contains(&letter.meeting),
-    };
-    let columns = letters_by_date(c)
-        .into_iter()
-        .filter(|&li| in_meeting(&c.letters[li]))
-        .filter_map(|li| {
-            let letter = &c.letters[li];
-            let tags: Vec<&ThemeTag> = tags_of(themes, li, theme)
-                .into_iter()
-                .filter(|g| {
-                    found
-                        .as_ref()
-                        .is_none_or(|f| f.binary_search(&(li, g.block)).is_ok())
-                })
-                .collect();
-            if tags.is_empty() {
-                return None;
-            }
-            let whole = PassageRef::Theme {
-                letter: letter.id.clone(),
-                theme: th.id.clone(),
-            };
-            let items = tags
-                .into_iter()
-                .filter_map(|g| {
-                    let block = letter.block(g.block)?;
-                    let pick = state.with_pair(
-                        Some(PassageRef::Block {
-                            letter: letter.id.clone(),
-                            n: block.n,
-                        }),
-                        None,
-                    );
-                    Some(view! {
-                        <li class="cmp-passage" data-testid="compare-passage" data-n=block.n>
-                            <p class="cmp-text">{marked(&block.text, &hit_marks(g))}</p>
-                            <p class="cmp-why"><span class="muted">{t.compare_why}": "</span>{why(letter, block, g, t)}</p>
-                            <p class="cmp-actions">
-                                <a href=block_href(&letter.id, block.n)>{format!("¶ {}", block.n)}</a>
-                                <a href=href(&pick) data-testid="compare-pick">{t.compare_pick}</a>
-                            </p>
-                        </li>
-                    })
-                })
-                .collect_view();
-            Some(view! {
-                <section class="cmp-letter" data-testid="compare-letter" data-letter=letter.id.clone()>
-                    <h3>{letter_line(c, letter, l)}</h3>
-                    <p><a href=href(&state.with_pair(Some(whole), None)) data-testid="compare-pick-theme">{t.compare_pick_theme}</a></p>
-                    <ol class="cmp-passages">{items}</ol>
-                </section>
-            })
-        })
-        .collect_view();
-    let title = match meeting {
-        Some(m) => format!(
-            "{} · {}",
-            theme_name(th, l),
-            meeting_name(&c.meetings[m], l)
-        ),
-        None => theme_name(th, l).to_string(),
-    };
     let close = CompareState {
         open: None,
         ..state.clone()
     };
-    view! {
-        <section class="cmp-open" data-testid="compare-open" aria-labelledby="cmp-open-title">
-            <div class="section-head">
-                <h2 id="cmp-open-title">{title}</h2>
-                <a href=href(&close)>{t.compare_close}</a>
-            </div>
-            <div class="cmp-columns">{columns}</div>
-        </section>
+    h.raw("<section class=\"cmp-open\" data-testid=\"compare-open\" aria-labelledby=\"cmp-focus\"><div class=\"section-head\"><h2 id=\"cmp-focus\" tabindex=\"-1\">")
+        .text(theme_name(th, l));
+    if let Some(m) = meeting {
+        h.raw(" · ").text(meeting_name(&c.meetings[m], l));
     }
+    h.raw("</h2>")
+        .link(&href(&close), "", t.compare_close)
+        .raw("</div><div class=\"cmp-columns\">");
+    for li in letters_by_date(c) {
+        let letter = &c.letters[li];
+        let in_meeting = match meeting {
+            Some(m) => letter.meeting == c.meetings[m].id,
+            None => state.meetings.is_empty() || state.meetings.contains(&letter.meeting),
+        };
+        let tags: Vec<&ThemeTag> = tags_of(themes, li, theme)
+            .into_iter()
+            .filter(|g| found.is_none_or(|f| f.binary_search(&(li, g.block)).is_ok()))
+            .collect();
+        if !in_meeting || tags.is_empty() {
+            continue;
+        }
+        let whole = PassageRef::Theme {
+            letter: letter.id.clone(),
+            theme: th.id.clone(),
+        };
+        h.raw("<section class=\"cmp-letter\" data-testid=\"compare-letter\" data-letter=\"")
+            .text(&letter.id)
+            .raw("\"><h3>")
+            .text(&letter_line(c, letter, l))
+            .raw("</h3><p>")
+            .link(
+                &href(&state.with_pair(Some(whole), None)),
+                "data-testid=\"compare-pick-theme\"",
+                t.compare_pick_theme,
+            )
+            .raw("</p><ol class=\"cmp-passages\">");
+        for g in tags {
+            let Some(block) = letter.block(g.block) else {
+                continue;
+            };
+            let pick = state.with_pair(
+                Some(PassageRef::Block {
+                    letter: letter.id.clone(),
+                    n: block.n,
+                }),
+                None,
+            );
+            h.raw("<li class=\"cmp-passage\" data-testid=\"compare-passage\" data-n=\"")
+                .num(block.n as usize)
+                .raw("\"><p class=\"cmp-text\">")
+                .marked(&block.text, &hit_marks(g))
+                .raw("</p><p class=\"cmp-why\"><span class=\"muted\">")
+                .text(t.compare_why)
+                .raw(": </span>")
+                .text(&why(letter, block, g, t))
+                .raw("</p><p class=\"cmp-actions\">")
+                .link(
+                    &block_href(&letter.id, block.n),
+                    "",
+                    &paragraph_label(block.n),
+                )
+                .link(&href(&pick), "data-testid=\"compare-pick\"", t.compare_pick)
+                .raw("</p></li>");
+        }
+        h.raw("</ol></section>");
+    }
+    h.raw("</div></section>");
+}
+
+/// `¶ 12`.
+pub fn paragraph_label(n: u32) -> String {
+    format!("¶ {n}")
 }
