@@ -26,6 +26,18 @@ const MIN_SHARED_TERMS: usize = 2;
 /// passage shares only common words.
 const MIN_SHARE_OF_BEST: f32 = 0.2;
 
+/// A sort key that orders higher scores first, then lower ids (scores are never negative, so
+/// their bits order them). One key type for every sort here: each sort of another element type
+/// or order would add its own copy of the sorting code to the app.
+fn rank_key(score: f32, id: u32) -> u64 {
+    (u64::from(u32::MAX - score.max(0.0).to_bits()) << 32) | u64::from(id)
+}
+
+/// The id and score of a [`rank_key`].
+fn from_rank_key(key: u64) -> (u32, f32) {
+    (key as u32, f32::from_bits(u32::MAX - (key >> 32) as u32))
+}
+
 /// A passage like another one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SimilarPassage {
@@ -87,18 +99,18 @@ impl SearchIndex {
                 None => counts.push((t.term, 1, !t.is_part)),
             }
         }
-        let mut query: Vec<(u32, f32)> = counts
+        let mut query: Vec<u64> = counts
             .iter()
             .map(|&(id, tf, whole)| {
                 let tf = tf as f32;
                 let part = if whole { 1.0 } else { W_PART_ONLY };
-                (
-                    id,
+                rank_key(
                     self.idf(id) * tf * (K_QUERY + 1.0) / (K_QUERY + tf) * part,
+                    id,
                 )
             })
             .collect();
-        query.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        query.sort_unstable();
         query.truncate(MAX_SIMILAR_TERMS);
         let n = self.passages.len();
         let mut total = vec![0.0f32; n];
@@ -106,8 +118,8 @@ impl SearchIndex {
         let mut best = vec![0.0f32; n];
         let mut touched: Vec<u32> = Vec::new();
         // Each query term and the terms of its stem: the term itself, and its stem siblings.
-        let mut matched_terms: Vec<u32> = Vec::new();
-        for &(term, weight) in &query {
+        let mut matched_terms: Vec<u64> = Vec::new();
+        for (term, weight) in query.into_iter().map(from_rank_key) {
             let name = &self.term_names[term as usize];
             let siblings = self
                 .stems
@@ -121,7 +133,7 @@ impl SearchIndex {
                     .map(|&t| (t, MatchKind::Stem.weight())),
             );
             for (t, kind_weight) in alternatives {
-                matched_terms.push(t);
+                matched_terms.push(u64::from(t));
                 for posting in &self.body[t as usize] {
                     let q = posting.passage;
                     let info = &self.passages[q as usize];
@@ -141,14 +153,20 @@ impl SearchIndex {
                 best[q as usize] = 0.0;
             }
         }
-        let mut ranked: Vec<(u32, f32)> = (0..n as u32)
+        let mut ranked: Vec<u64> = (0..n as u32)
             .filter(|&q| shared[q as usize] as usize >= MIN_SHARED_TERMS)
-            .map(|q| (q, total[q as usize]))
+            .map(|q| rank_key(total[q as usize], q))
             .collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let floor = ranked.first().map_or(0.0, |r| r.1 * MIN_SHARE_OF_BEST);
-        ranked.retain(|r| r.1 >= floor);
-        ranked.truncate(limit);
+        ranked.sort_unstable();
+        let floor = ranked
+            .first()
+            .map_or(0.0, |&k| from_rank_key(k).1 * MIN_SHARE_OF_BEST);
+        let ranked: Vec<(u32, f32)> = ranked
+            .into_iter()
+            .map(from_rank_key)
+            .take_while(|r| r.1 >= floor)
+            .take(limit)
+            .collect();
         matched_terms.sort_unstable();
         matched_terms.dedup();
         ranked
@@ -156,7 +174,7 @@ impl SearchIndex {
             .filter_map(|(q, score)| {
                 let text = self.passage_text(corpus, q)?;
                 let marks = marks_in(&self.tokens_of(q, text).tokens, |term, _| {
-                    matched_terms.binary_search(&term).is_ok()
+                    matched_terms.binary_search(&u64::from(term)).is_ok()
                 })
                 .into_iter()
                 .map(|m| m.range)

@@ -17,12 +17,14 @@ pub struct Html(pub String);
 
 impl Html {
     /// Markup as it is (only ever literals of this view).
+    #[inline(never)]
     pub fn raw(&mut self, s: &str) -> &mut Self {
         self.0.push_str(s);
         self
     }
 
     /// Text (or an attribute value between double quotes), escaped.
+    #[inline(never)]
     pub fn text(&mut self, s: &str) -> &mut Self {
         for c in s.chars() {
             match c {
@@ -38,12 +40,14 @@ impl Html {
     }
 
     /// A number.
+    #[inline(never)]
     pub fn num(&mut self, n: usize) -> &mut Self {
         self.0.push_str(&n.to_string());
         self
     }
 
     /// `<a href="…" attrs>text</a>`; `attrs` is literal markup (classes, test ids).
+    #[inline(never)]
     pub fn link(&mut self, href: &str, attrs: &str, text: &str) -> &mut Self {
         self.raw("<a href=\"")
             .text(href)
@@ -55,6 +59,7 @@ impl Html {
     }
 
     /// Text with the ranges of `marks` in `<mark>` elements (ranges that do not fit are left out).
+    #[inline(never)]
     pub fn marked(&mut self, text: &str, marks: &[TextRange]) -> &mut Self {
         for (piece, m) in segments(text, marks) {
             if m {

@@ -5,7 +5,7 @@
 use super::html::Html;
 use super::passages::open_html;
 use super::state::{toggled, CompareState};
-use super::{href, letter_index};
+use super::{href, in_date_order, letter_index, passage_key};
 use crate::data::search_index;
 use crate::i18n::{format_date, meeting_name, theme_name, Lang};
 use summit_core::extract::ThemeIndex;
@@ -26,8 +26,8 @@ pub struct Matrix {
     pub max: usize,
 }
 
-/// The passages (letter index, block number) that match a search, sorted; `None` for no search.
-pub fn matching(c: &Corpus, query: &str) -> Option<Vec<(usize, u32)>> {
+/// The passages that match a search, as sorted [`passage_key`]s; `None` for no search.
+pub fn matching(c: &Corpus, query: &str) -> Option<Vec<u64>> {
     if query.trim().is_empty() {
         return None;
     }
@@ -36,11 +36,11 @@ pub fn matching(c: &Corpus, query: &str) -> Option<Vec<(usize, u32)>> {
         limit: usize::MAX,
         ..Default::default()
     };
-    let mut found: Vec<(usize, u32)> = index
+    let mut found: Vec<u64> = index
         .search(c, query, &options)
         .hits
         .iter()
-        .filter_map(|h| Some((letter_index(c, &h.letter)?, h.n)))
+        .filter_map(|h| Some(passage_key(letter_index(c, &h.letter)?, h.n)))
         .collect();
     found.sort_unstable();
     Some(found)
@@ -48,20 +48,15 @@ pub fn matching(c: &Corpus, query: &str) -> Option<Vec<(usize, u32)>> {
 
 /// The meetings that have letters, in date order.
 pub fn meetings_with_letters(c: &Corpus) -> Vec<usize> {
-    let mut m: Vec<usize> = (0..c.meetings.len())
-        .filter(|&i| c.letters.iter().any(|l| l.meeting == c.meetings[i].id))
-        .collect();
-    m.sort_by_key(|&i| (c.meetings[i].start, i));
-    m
+    in_date_order(
+        (0..c.meetings.len())
+            .filter(|&i| c.letters.iter().any(|l| l.meeting == c.meetings[i].id))
+            .map(|i| (Some(c.meetings[i].start), i)),
+    )
 }
 
 /// Counts the passages per theme and meeting for a state; `found` narrows to a search's passages.
-pub fn count(
-    c: &Corpus,
-    idx: &ThemeIndex,
-    state: &CompareState,
-    found: Option<&[(usize, u32)]>,
-) -> Matrix {
+pub fn count(c: &Corpus, idx: &ThemeIndex, state: &CompareState, found: Option<&[u64]>) -> Matrix {
     // A choice naming nothing that exists (an old link) chooses all.
     fn narrowed(all: Vec<usize>, chosen: &[String], id: impl Fn(usize) -> String) -> Vec<usize> {
         let some: Vec<usize> = all
@@ -86,7 +81,8 @@ pub fn count(
         let Some(letter) = c.letters.get(tag.letter as usize) else {
             continue;
         };
-        if found.is_some_and(|f| f.binary_search(&(tag.letter as usize, tag.block)).is_err()) {
+        let key = passage_key(tag.letter as usize, tag.block);
+        if found.is_some_and(|f| f.binary_search(&key).is_err()) {
             continue;
         }
         let row = themes.iter().position(|&t| t == tag.theme as usize);

@@ -29,7 +29,7 @@ use leptos::prelude::*;
 use state::{CompareState, PassageRef};
 use std::cell::RefCell;
 use summit_core::extract::{ThemeIndex, ThemeTag};
-use summit_core::{Block, Corpus, Letter};
+use summit_core::{Block, Corpus, Letter, PartialDate};
 use wasm_bindgen::JsCast;
 
 thread_local! {
@@ -174,9 +174,30 @@ pub fn letter_index(c: &Corpus, id: &str) -> Option<usize> {
 
 /// The indices of the corpus's letters in date order (undated ones by their meeting).
 pub fn letters_by_date(c: &Corpus) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..c.letters.len()).collect();
-    order.sort_by_key(|&i| (c.order_date(&c.letters[i]), i));
-    order
+    in_date_order((0..c.letters.len()).map(|i| (c.order_date(&c.letters[i]), i)))
+}
+
+/// Indices in the order of their dates (a less precise date first, no date before all), then
+/// of the indices. Sorted as packed `u64` keys: every sort of this view sorts `u64`s, so the
+/// sorting code is in the app once.
+pub fn in_date_order(items: impl Iterator<Item = (Option<PartialDate>, usize)>) -> Vec<usize> {
+    let mut keys: Vec<u64> = items
+        .map(|(d, i)| {
+            let date = d.map_or(0, |d| {
+                (u64::from(d.year) << 16)
+                    | (u64::from(d.month.unwrap_or(0)) << 8)
+                    | u64::from(d.day.unwrap_or(0))
+            });
+            (date << 24) | (i as u64 & 0xFF_FFFF)
+        })
+        .collect();
+    keys.sort_unstable();
+    keys.into_iter().map(|k| (k & 0xFF_FFFF) as usize).collect()
+}
+
+/// A passage (letter index, block number) as one sortable key.
+pub fn passage_key(letter: usize, n: u32) -> u64 {
+    ((letter as u64) << 32) | u64::from(n)
 }
 
 /// "Title · meeting · date" of a letter, for headings of columns and sides.

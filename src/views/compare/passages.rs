@@ -4,7 +4,7 @@
 
 use super::html::Html;
 use super::state::{CompareState, PassageRef};
-use super::{href, letter_line, letters_by_date, tags_of};
+use super::{href, letter_line, letters_by_date, passage_key, tags_of};
 use crate::i18n::{meeting_name, theme_name, Lang, Strings};
 use crate::route::block_href;
 use summit_core::extract::{ThemeIndex, ThemeTag};
@@ -45,7 +45,7 @@ pub fn open_html(
     state: &CompareState,
     theme: usize,
     meeting: Option<usize>,
-    found: Option<&[(usize, u32)]>,
+    found: Option<&[u64]>,
     l: Lang,
 ) {
     let t = l.t();
@@ -70,7 +70,7 @@ pub fn open_html(
         };
         let tags: Vec<&ThemeTag> = tags_of(themes, li, theme)
             .into_iter()
-            .filter(|g| found.is_none_or(|f| f.binary_search(&(li, g.block)).is_ok()))
+            .filter(|g| found.is_none_or(|f| f.binary_search(&passage_key(li, g.block)).is_ok()))
             .collect();
         if !in_meeting || tags.is_empty() {
             continue;
