@@ -1,5 +1,5 @@
 //! The artifacts compiled into the app by `build.rs` (the corpus, the synonyms, the timeline's
-//! events, the key figures, the glossary), each decoded once on first use by one mechanism, [`Embedded`], and the search index,
+//! events, the key figures, the glossary, the paragraphs' themes), each decoded once on first use by one mechanism, [`Embedded`], and the search index,
 //! built from the corpus and the synonyms on first use.
 //!
 //! The index is not embedded: it is a function of the corpus and the synonyms, and as bytes it
@@ -12,7 +12,7 @@
 
 use std::sync::OnceLock;
 use summit_core::extract::compact::{FigureTable, GlossaryTable};
-use summit_core::extract::Event;
+use summit_core::extract::{Event, ThemeIndex};
 use summit_core::search::{SearchIndex, Synonyms};
 use summit_core::Corpus;
 
@@ -83,6 +83,19 @@ pub fn figures() -> Result<&'static FigureTable, &'static str> {
 /// The glossary, read once on first use; an error message if the bytes are unreadable.
 pub fn glossary() -> Result<&'static GlossaryTable, &'static str> {
     GLOSSARY.get()
+}
+
+/// Every paragraph's themes, written by the build step's extraction stage from
+/// `seeds/themes.toml`.
+static THEMES: Embedded<ThemeIndex> = Embedded::new(
+    include_bytes!(concat!(env!("OUT_DIR"), "/themes.bin")),
+    |bytes| postcard::from_bytes(bytes).map_err(|e| e.to_string()),
+);
+
+/// The themes and every paragraph's themes, read once on first use; an error message if the
+/// bytes are unreadable.
+pub fn themes() -> Result<&'static ThemeIndex, &'static str> {
+    THEMES.get()
 }
 
 /// The timeline's events, read once on first use; an error message if the bytes are unreadable.
@@ -161,6 +174,20 @@ mod tests {
             assert!(block.text.get(p.span.range()).is_some());
         }
         assert!(g.iter().any(|t| t.term == "NSATU"));
+    }
+
+    #[test]
+    fn embedded_themes_load_and_point_at_paragraphs() {
+        let (c, t) = (corpus().unwrap(), themes().unwrap());
+        assert!(t.themes.len() >= 9);
+        assert!(t.tags.len() > 100);
+        for tag in &t.tags {
+            let block = c.letters[tag.letter as usize].block(tag.block).unwrap();
+            assert!(tag
+                .hits
+                .iter()
+                .all(|h| block.text.get(h.span.range()).is_some()));
+        }
     }
 
     #[test]

@@ -579,10 +579,215 @@ strings! {
         nl: "Op de tijdlijn",
         en: "On the timeline",
     }
-    /// Compare placeholder page.
-    compare_soon {
-        nl: "Vergelijken komt in een volgende versie.",
-        en: "Compare comes in a next version.",
+    /// Compare: introduction.
+    compare_intro {
+        nl: "Hoeveel de brieven per bijeenkomst over elk thema zeggen. Open een cel of een thema om de passages naast elkaar te lezen, en kies er twee om ze woord voor woord te vergelijken.",
+        en: "How much the letters say on each theme, meeting by meeting. Open a cell or a theme to read the passages side by side, and pick two to compare them word by word.",
+    }
+    /// Compare: the meetings chooser.
+    compare_meetings {
+        nl: "Bijeenkomsten",
+        en: "Meetings",
+    }
+    /// Compare: the themes chooser.
+    compare_themes {
+        nl: "Thema's",
+        en: "Themes",
+    }
+    /// Compare: label of the search that narrows the table.
+    compare_narrow {
+        nl: "Alleen passages met",
+        en: "Only passages matching",
+    }
+    /// Compare: the button of that search.
+    compare_narrow_button {
+        nl: "Beperk",
+        en: "Narrow",
+    }
+    /// Compare: caption of the table.
+    compare_caption {
+        nl: "Passages per thema en bijeenkomst",
+        en: "Passages per theme and meeting",
+    }
+    /// Compare: header of the theme column.
+    compare_theme {
+        nl: "Thema",
+        en: "Theme",
+    }
+    /// Compare: no passages in a cell.
+    compare_none {
+        nl: "geen",
+        en: "none",
+    }
+    /// Compare: the themes of a paragraph are given because of…
+    compare_why {
+        nl: "Waarom",
+        en: "Why",
+    }
+    /// Compare: a theme given by the section heading.
+    compare_under_heading {
+        nl: "onder de kop",
+        en: "under the heading",
+    }
+    /// Compare: a theme given by words.
+    compare_words_found {
+        nl: "woorden",
+        en: "words",
+    }
+    /// Compare: close the open row or cell.
+    compare_close {
+        nl: "Sluiten",
+        en: "Close",
+    }
+    /// Compare: pick a passage to compare.
+    compare_pick {
+        nl: "Vergelijk…",
+        en: "Compare…",
+    }
+    /// Compare: pick a letter's passages on a theme to compare.
+    compare_pick_theme {
+        nl: "Vergelijk dit thema in deze brief…",
+        en: "Compare this theme in this letter…",
+    }
+    /// Compare: compare the chosen passage with this one.
+    compare_with_a {
+        nl: "Vergelijk met A",
+        en: "Compare with A",
+    }
+    /// Compare: the first passage.
+    compare_a {
+        nl: "A",
+        en: "A",
+    }
+    /// Compare: the second passage.
+    compare_b {
+        nl: "B",
+        en: "B",
+    }
+    /// Compare: similar passages.
+    compare_similar {
+        nl: "Vergelijkbare passages in andere brieven",
+        en: "Similar passages in other letters",
+    }
+    /// Compare: how similar passages are found.
+    compare_similar_how {
+        nl: "Gerangschikt met de woordgewichten van de zoekfunctie; gedeelde woorden zijn gemarkeerd.",
+        en: "Ranked by the search's word weights; shared words are marked.",
+    }
+    /// Compare: nothing similar.
+    compare_similar_none {
+        nl: "Geen vergelijkbare passages in de andere brieven.",
+        en: "No similar passages in the other letters.",
+    }
+    /// Compare: the same theme in other letters.
+    compare_same_theme {
+        nl: "Hetzelfde thema in andere brieven",
+        en: "The same theme in other letters",
+    }
+    /// Compare: ignore punctuation.
+    compare_ignore_punctuation {
+        nl: "Negeer leestekens",
+        en: "Ignore punctuation",
+    }
+    /// Compare: the diff in one column.
+    compare_inline {
+        nl: "Onder elkaar",
+        en: "One column",
+    }
+    /// Compare: the diff side by side.
+    compare_side_by_side {
+        nl: "Naast elkaar",
+        en: "Side by side",
+    }
+    /// Compare: swap A and B.
+    compare_swap {
+        nl: "Wissel A en B",
+        en: "Swap A and B",
+    }
+    /// Compare: choose another B.
+    compare_other_b {
+        nl: "Andere B kiezen",
+        en: "Choose another B",
+    }
+    /// Compare: back to the table.
+    compare_back {
+        nl: "Terug naar de tabel",
+        en: "Back to the table",
+    }
+    /// Compare: the passage does not exist.
+    compare_missing {
+        nl: "Deze passage bestaat niet (meer).",
+        en: "This passage does not exist (any more).",
+    }
+    /// Compare: read in the letter.
+    compare_read {
+        nl: "Lees in de brief",
+        en: "Read in the letter",
+    }
+    /// Compare: words the same.
+    diff_same {
+        nl: "gelijk",
+        en: "the same",
+    }
+    /// Compare: words only in A.
+    diff_deleted {
+        nl: "alleen in A",
+        en: "only in A",
+    }
+    /// Compare: words only in B.
+    diff_inserted {
+        nl: "alleen in B",
+        en: "only in B",
+    }
+    /// Compare: words moved.
+    diff_moved {
+        nl: "verplaatst",
+        en: "moved",
+    }
+    /// Compare: places where only punctuation changed.
+    diff_punctuation {
+        nl: "leestekens anders",
+        en: "punctuation changed",
+    }
+    /// Compare: how the marks read.
+    diff_legend {
+        nl: "Doorgehaald: alleen in A. Onderstreept: alleen in B. Gestippeld met een nummer: verplaatst. Grijs: in beide.",
+        en: "Struck through: only in A. Underlined: only in B. Dotted with a number: moved. Grey: in both.",
+    }
+    /// Compare: words (after a count).
+    diff_words {
+        nl: "woorden",
+        en: "words",
+    }
+    /// Compare: screen-reader text before text only in A.
+    sr_deleted {
+        nl: "[alleen in A:",
+        en: "[only in A:",
+    }
+    /// Compare: screen-reader text before text only in B.
+    sr_inserted {
+        nl: "[alleen in B:",
+        en: "[only in B:",
+    }
+    /// Compare: screen-reader text before moved text (a number follows).
+    sr_moved {
+        nl: "[verplaatst",
+        en: "[moved",
+    }
+    /// Compare: screen-reader text after a marked stretch.
+    sr_end {
+        nl: "]",
+        en: "]",
+    }
+    /// Reader and search: compare a paragraph with others.
+    compare_link {
+        nl: "Vergelijk",
+        en: "Compare",
+    }
+    /// Reader: accessible label of the compare link (the paragraph number follows).
+    compare_link_label {
+        nl: "Vergelijkbare passages bij alinea",
+        en: "Similar passages to paragraph",
     }
     /// Navigation: key figures.
     nav_figures {
@@ -895,6 +1100,14 @@ pub fn event_date(e: &summit_core::extract::Event, lang: Lang) -> String {
     match e.end.filter(|end| *end != e.start) {
         Some(end) => format!("{prefix}{start} – {}", format_date(end, lang)),
         None => format!("{prefix}{start}"),
+    }
+}
+
+/// A theme's name in the interface language (the themes file holds both).
+pub fn theme_name(theme: &summit_core::extract::Theme, lang: Lang) -> &str {
+    match lang {
+        Lang::Nl => &theme.name,
+        Lang::En => &theme.name_en,
     }
 }
 

@@ -15,12 +15,13 @@
 //! | `…/p/<n>?q=…`                 | reader with the search words marked     |
 //! | `#/tijdlijn?van=…&tot=…`      | timeline (zoom, filters: `views/timeline/state.rs`) |
 //! | `…/p/<n>?zin=<s>`             | reader with sentence `s` of `n` marked  |
-//! | `#/vergelijken`               | compare                                 |
+//! | `#/vergelijken?thema=…&top=…` | compare: matrix, passages, diff (`views/compare/state.rs`) |
 //! | `#/cijfers?onderwerp=…&brief=…&soort=…&sorteer=…` | key figures (`views/figures/state.rs`) |
 //! | `#/begrippen?q=…`             | glossary, searched                      |
 //! | `#/niet-gevonden`, the rest   | not found                               |
 
 use crate::url::{percent_decode, Href, Params};
+pub use crate::views::compare::state::{CompareState, PassageRef};
 pub use crate::views::figures::state::FiguresState;
 pub use crate::views::glossary::GlossaryState;
 pub use crate::views::library::state::SortOrder;
@@ -88,11 +89,12 @@ pub enum Route {
     /// The timeline, with its state.
     Timeline(TimelineState),
     /// The comparison view.
-    Compare,
     /// The key figures, with their filters.
     Figures(FiguresState),
     /// The glossary, with its search.
     Glossary(GlossaryState),
+    /// The comparison view, with its state.
+    Compare(CompareState),
     /// Anything else.
     NotFound,
 }
@@ -106,9 +108,9 @@ impl Route {
             View::Reader => None,
             View::Search => Some(Route::Search(SearchState::default())),
             View::Timeline => Some(Route::Timeline(TimelineState::default())),
-            View::Compare => Some(Route::Compare),
             View::Figures => Some(Route::Figures(FiguresState::default())),
             View::Glossary => Some(Route::Glossary(GlossaryState::default())),
+            View::Compare => Some(Route::Compare(CompareState::default())),
         }
     }
 
@@ -119,9 +121,9 @@ impl Route {
             Route::Reader(_) => Some(View::Reader),
             Route::Search(_) => Some(View::Search),
             Route::Timeline(_) => Some(View::Timeline),
-            Route::Compare => Some(View::Compare),
             Route::Figures(_) => Some(View::Figures),
             Route::Glossary(_) => Some(View::Glossary),
+            Route::Compare(_) => Some(View::Compare),
             Route::NotFound => None,
         }
     }
@@ -150,9 +152,9 @@ impl Route {
             }
             [SEARCH_PATH] => Route::Search(SearchState::from_params(&params)),
             [TIMELINE_PATH] => Route::Timeline(TimelineState::from_params(&params)),
-            [COMPARE_PATH] => Route::Compare,
             [FIGURES_PATH] => Route::Figures(FiguresState::from_params(&params)),
             [GLOSSARY_PATH] => Route::Glossary(GlossaryState::from_params(&params)),
+            [COMPARE_PATH] => Route::Compare(CompareState::from_params(&params)),
             _ => Route::NotFound,
         }
     }
@@ -164,9 +166,9 @@ impl Route {
             Route::Reader(_) => READER_PATH,
             Route::Search(_) => SEARCH_PATH,
             Route::Timeline(_) => TIMELINE_PATH,
-            Route::Compare => COMPARE_PATH,
             Route::Figures(_) => FIGURES_PATH,
             Route::Glossary(_) => GLOSSARY_PATH,
+            Route::Compare(_) => COMPARE_PATH,
             Route::NotFound => NOT_FOUND_PATH,
         };
         let mut href = Href::new(first);
@@ -175,9 +177,10 @@ impl Route {
             Route::Reader(state) => state.write_url(&mut href),
             Route::Search(state) => state.write_params(&mut href),
             Route::Timeline(state) => state.write_params(&mut href),
+            Route::Compare(state) => state.write_params(&mut href),
             Route::Figures(state) => state.write_params(&mut href),
             Route::Glossary(state) => state.write_params(&mut href),
-            Route::Compare | Route::NotFound => {}
+            Route::NotFound => {}
         }
         href.finish()
     }
@@ -236,7 +239,6 @@ mod tests {
                 query: Some("drones".into()),
                 ..Default::default()
             }),
-            Route::Compare,
             Route::Figures(FiguresState::default()),
             Route::Figures(FiguresState {
                 topic: Some("defensienorm".into()),
@@ -247,6 +249,12 @@ mod tests {
             Route::Glossary(GlossaryState::default()),
             Route::Glossary(GlossaryState {
                 query: "NSATU".into(),
+            }),
+            Route::Compare(CompareState::default()),
+            Route::Compare(CompareState {
+                themes: vec!["oekraine".into()],
+                a: PassageRef::parse("den-haag-2025-verslag~12"),
+                ..Default::default()
             }),
         ];
         for r in routes {

@@ -234,10 +234,10 @@ fn strange_urls_show_a_message_not_a_blank_page() {
         );
         assert!(b.count("a[href='#/']") > 0, "a way back from {hash}");
     }
-    // The timeline is built; compare is still a plain message.
+    // The timeline and compare views.
     for (hash, shown) in [
         ("#/tijdlijn", "[data-testid=timeline] h1"),
-        ("#/vergelijken", "[data-testid=coming-soon] p"),
+        ("#/vergelijken", "[data-testid=compare-matrix]"),
     ] {
         b.goto(&format!("{base}{hash}"));
         b.wait_for(
@@ -312,7 +312,7 @@ fn every_view_meets_wcag_2_1_a_and_aa() {
             "#/tijdlijn?weergave=lijst",
             "[data-testid=timeline-item]",
         ),
-        ("compare", "#/vergelijken", "[data-testid=coming-soon]"),
+        ("compare", "#/vergelijken", "[data-testid=compare-matrix]"),
     ];
     for (name, hash, ready) in views {
         b.goto(&format!("{}{hash}", http_base()));

@@ -13,6 +13,7 @@
 //! feature; the app itself uses it without, so the build and the app share one model and can never
 //! disagree on it.
 
+pub mod diff;
 pub mod extract;
 pub mod model;
 pub mod nl;
@@ -24,5 +25,7 @@ pub mod text_position;
 pub mod ingest;
 #[cfg(feature = "ingest")]
 pub mod pipeline;
+#[cfg(all(test, feature = "ingest"))]
+mod test_corpus;
 
 pub use model::*;

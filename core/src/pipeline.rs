@@ -8,7 +8,7 @@
 //! [`build`] runs every stage once and returns a [`Bundle`]. The build step (`build.rs`), the task
 //! runner (search, bench, exports) and the tests all call it, so there is one way to go from seeds
 //! to data. [`BundleFiles`] is the bundle as bytes: what the app embeds (`corpus.bin`,
-//! `synonyms.bin`, `events.bin`, `figures.bin`, `glossary.bin`) and what is exported (`extracts.bin`, rendered as JSON for
+//! `synonyms.bin`, `events.bin`, `figures.bin`, `glossary.bin`, `themes.bin`) and what is exported (`extracts.bin`, rendered as JSON for
 //! `dist/`), with a
 //! [`BundleHash`] over all of them written beside them.
 //!
@@ -22,6 +22,7 @@
 //!   so a half-written or mixed folder is never copied into `dist/`.
 
 use crate::extract::compact::{figure_table, glossary_table};
+use crate::extract::themes::{assign, load_themes};
 use crate::extract::{extract_with, Extracts};
 use crate::ingest::{load_corpus, load_extract_seeds, load_synonyms, IngestError};
 use crate::model::Corpus;
@@ -44,7 +45,9 @@ pub const FIGURES_FILE: &str = "figures.bin";
 /// The glossary in its compact form, as the app embeds it
 /// ([`GlossaryTable`](crate::extract::compact::GlossaryTable)).
 pub const GLOSSARY_FILE: &str = "glossary.bin";
-/// The [`BundleHash`] of the six files above, as 16 hex digits and a newline.
+/// The themes of every paragraph in postcard form, as the app embeds them (a `ThemeIndex`).
+pub const THEMES_FILE: &str = "themes.bin";
+/// The [`BundleHash`] of the seven files above, as 16 hex digits and a newline.
 pub const HASH_FILE: &str = "bundle.hash";
 /// Name of the folder, inside a Cargo profile folder (`target/<triple>/release/`), where the build
 /// step leaves a copy of the bundle for the exports into `dist/`.
@@ -63,12 +66,13 @@ pub struct Bundle {
 }
 
 /// Runs the whole pipeline on a seeds folder: ingestion, the search index (with the folder's
-/// synonyms) and extraction.
+/// synonyms) and extraction (the themes with the folder's `themes.toml` and synonyms).
 pub fn build(seeds: &Path) -> Result<Bundle, IngestError> {
     let corpus = load_corpus(seeds)?;
     let synonyms = load_synonyms(seeds)?;
     let index = SearchIndex::build(&corpus, &synonyms);
-    let extracts = extract_with(&corpus, &load_extract_seeds(seeds)?);
+    let mut extracts = extract_with(&corpus, &load_extract_seeds(seeds)?);
+    extracts.themes = assign(&corpus, &load_themes(seeds)?, &synonyms);
     Ok(Bundle {
         corpus,
         synonyms,
@@ -110,6 +114,11 @@ impl Bundle {
             .expect("the glossary always serialises")
     }
 
+    /// The paragraphs' themes as the app embeds them (postcard of `ThemeIndex`).
+    pub fn themes_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(&self.extracts.themes.index()).expect("themes always serialise")
+    }
+
     /// The bundle as the files that are written and embedded.
     pub fn files(&self) -> BundleFiles {
         BundleFiles {
@@ -119,6 +128,7 @@ impl Bundle {
             events: self.events_bytes(),
             figures: self.figures_bytes(),
             glossary: self.glossary_bytes(),
+            themes: self.themes_bytes(),
         }
     }
 }
@@ -199,11 +209,13 @@ pub struct BundleFiles {
     pub figures: Vec<u8>,
     /// [`GLOSSARY_FILE`].
     pub glossary: Vec<u8>,
+    /// [`THEMES_FILE`].
+    pub themes: Vec<u8>,
 }
 
 impl BundleFiles {
     /// The files with their names, in the order they are hashed and written.
-    fn named(&self) -> [(&'static str, &[u8]); 6] {
+    fn named(&self) -> [(&'static str, &[u8]); 7] {
         [
             (CORPUS_FILE, &self.corpus),
             (SYNONYMS_FILE, &self.synonyms),
@@ -211,6 +223,7 @@ impl BundleFiles {
             (EVENTS_FILE, &self.events),
             (FIGURES_FILE, &self.figures),
             (GLOSSARY_FILE, &self.glossary),
+            (THEMES_FILE, &self.themes),
         ]
     }
 
@@ -268,6 +281,7 @@ impl BundleFiles {
             events: read(EVENTS_FILE)?,
             figures: read(FIGURES_FILE)?,
             glossary: read(GLOSSARY_FILE)?,
+            themes: read(THEMES_FILE)?,
         };
         let found = files.hash();
         if found.to_string() != expected {
@@ -328,6 +342,7 @@ mod tests {
             events: b"events".to_vec(),
             figures: b"figures".to_vec(),
             glossary: b"glossary".to_vec(),
+            themes: b"themes".to_vec(),
         }
     }
 
@@ -344,6 +359,7 @@ mod tests {
             events: b"events".to_vec(),
             figures: b"figures".to_vec(),
             glossary: b"glossary".to_vec(),
+            themes: b"themes".to_vec(),
         };
         assert_ne!(moved.hash(), base);
         assert_eq!(base.to_string().len(), 16);

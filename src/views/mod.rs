@@ -2,6 +2,7 @@
 //! that knows them all. A view reads the app-wide contexts of [`crate::context`] and its own URL
 //! state (`state.rs` in its folder), never another view.
 
+pub mod compare;
 pub mod figures;
 pub mod glossary;
 pub mod library;

@@ -8,13 +8,8 @@ use crate::data::corpus;
 use crate::i18n::Strings;
 use crate::route::{Route, View};
 use crate::views::{
-    figures::Figures,
-    glossary::Glossary,
-    library::Library,
-    placeholder::{ComingSoon, NotFound},
-    reader::Reader,
-    search::Search,
-    timeline::Timeline,
+    compare::Compare, figures::Figures, glossary::Glossary, library::Library,
+    placeholder::NotFound, reader::Reader, search::Search, timeline::Timeline,
 };
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -71,7 +66,7 @@ pub fn page(view: Option<View>) -> AnyView {
         Some(View::Reader) => view! { <Reader/> }.into_any(),
         Some(View::Search) => view! { <Search/> }.into_any(),
         Some(View::Timeline) => view! { <Timeline/> }.into_any(),
-        Some(View::Compare) => view! { <ComingSoon view=View::Compare/> }.into_any(),
+        Some(View::Compare) => view! { <Compare/> }.into_any(),
         Some(View::Figures) => view! { <Figures/> }.into_any(),
         Some(View::Glossary) => view! { <Glossary/> }.into_any(),
         None => view! { <NotFound message=None/> }.into_any(),

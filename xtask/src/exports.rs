@@ -1,5 +1,5 @@
 //! The data exports beside the app in `dist/`: `corpus.json`, `extracts.json`, `events.json`,
-//! `events.csv`, `figures.json`, `figures.csv` and `glossary.json`, rendered from
+//! `events.csv`, `figures.json`, `figures.csv`, `glossary.json`, `themes.json` and `themes.csv`, rendered from
 //! the very bundle the build step embedded (never from a second ingestion), with its
 //! `bundle.hash`.
 //!
@@ -12,6 +12,7 @@ use crate::{root, TaskResult};
 use std::path::{Path, PathBuf};
 use summit_core::extract::event_rows::{event_rows, events_csv};
 use summit_core::extract::figure_rows::{figure_rows, figures_csv};
+use summit_core::extract::theme_rows::{theme_rows, themes_csv};
 use summit_core::pipeline::{BundleFiles, BUNDLE_DIR, HASH_FILE};
 
 /// The exported corpus.
@@ -28,8 +29,12 @@ pub const FIGURES_JSON: &str = "figures.json";
 pub const FIGURES_CSV: &str = "figures.csv";
 /// The glossary: acronyms, people, countries and organisations with every mention and its link.
 pub const GLOSSARY_JSON: &str = "glossary.json";
+/// Every paragraph's themes, one object per paragraph and theme with why and its link.
+pub const THEMES_JSON: &str = "themes.json";
+/// The same as a spreadsheet.
+pub const THEMES_CSV: &str = "themes.csv";
 /// Every file [`export`] writes besides the hash.
-const EXPORTS: [&str; 7] = [
+const EXPORTS: [&str; 9] = [
     CORPUS_JSON,
     EXTRACTS_JSON,
     EVENTS_JSON,
@@ -37,6 +42,8 @@ const EXPORTS: [&str; 7] = [
     FIGURES_JSON,
     FIGURES_CSV,
     GLOSSARY_JSON,
+    THEMES_JSON,
+    THEMES_CSV,
 ];
 /// The target the app is built for.
 const APP_TARGET: &str = "wasm32-unknown-unknown";
@@ -80,8 +87,8 @@ fn write(dir: &Path, name: &str, text: &str) -> TaskResult {
     std::fs::write(&path, text).map_err(|e| format!("writing {}: {e}", path.display()))
 }
 
-/// Writes `corpus.json`, `extracts.json` and `bundle.hash` of the bundle in `bundle` (a folder
-/// of [`bundle_dir`]) into `out_dir`.
+/// Writes `corpus.json`, `extracts.json`, the events and themes (JSON and CSV) and `bundle.hash`
+/// of the bundle in `bundle` (a folder of [`bundle_dir`]) into `out_dir`.
 pub fn export(bundle: &Path, out_dir: &Path) -> TaskResult {
     let files = read_bundle(bundle)?;
     let corpus = files.corpus().map_err(|e| e.to_string())?;
@@ -116,6 +123,13 @@ pub fn export(bundle: &Path, out_dir: &Path) -> TaskResult {
         GLOSSARY_JSON,
         &pretty(serde_json::to_string_pretty(&glossary_json(&extracts)))?,
     )?;
+    let themes = theme_rows(&corpus, &extracts.themes);
+    write(
+        out_dir,
+        THEMES_JSON,
+        &pretty(serde_json::to_string_pretty(&themes))?,
+    )?;
+    write(out_dir, THEMES_CSV, &themes_csv(&themes))?;
     write(out_dir, HASH_FILE, &format!("{}\n", files.hash()))
 }
 
@@ -269,6 +283,17 @@ mod tests {
             .as_str()
             .unwrap()
             .contains("?zin="));
+        let themes: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dist.join(THEMES_JSON)).unwrap())
+                .unwrap();
+        let rows = themes.as_array().unwrap();
+        assert_eq!(rows.len(), bundle.extracts.themes.tags.len());
+        assert!(rows[0]["link"].as_str().unwrap().starts_with("#/brief/"));
+        let csv = std::fs::read_to_string(dist.join(THEMES_CSV)).unwrap();
+        assert!(
+            csv.lines().count() > rows.len(),
+            "one line per row and the header"
+        );
         // A build with other data leaves the exports stale.
         let mut other = files.clone();
         other.synonyms.push(0);

@@ -1,7 +1,7 @@
 //! Extraction: facts found in the letters' text, kept as their own artifact beside the corpus.
 //!
 //! ```text
-//! Corpus ──extract──▶ Extracts { dates, events, … } ──▶ extracts.json (and later views)
+//! Corpus ──extract──▶ Extracts { dates, events, themes, … } ──▶ extracts.json (and the views)
 //! ```
 //!
 //! Extracts are derived from a [`Corpus`] and never feed back into it, so adding a kind of fact
@@ -23,6 +23,8 @@ pub mod figures;
 pub mod glossary;
 pub mod labels;
 pub mod lanes;
+pub mod theme_rows;
+pub mod themes;
 pub mod topics;
 
 use crate::model::Corpus;
@@ -33,6 +35,7 @@ pub use events::{Event, EventPlace, Tense};
 pub use figures::{Figure, FigureKind, FigureUnit};
 pub use glossary::{GlossarySeeds, Term, TermKind, TermPlace};
 pub use lanes::Lane;
+pub use themes::{Theme, ThemeDef, ThemeHit, ThemeIndex, ThemeTag, Themes};
 pub use topics::FigureSeeds;
 
 /// Version of the extracts' schema (`extracts.json`); bumped on any incompatible change.
@@ -55,6 +58,9 @@ pub struct Extracts {
     pub figures: Vec<Figure>,
     /// Acronyms, people, countries and organisations with their mentions.
     pub glossary: Vec<Term>,
+    /// The themes of `seeds/themes.toml` and every paragraph's themes, with why (filled by the
+    /// pipeline, which reads the definitions and the synonyms: see [`themes::assign`]).
+    pub themes: Themes,
 }
 
 /// The data extraction reads from `seeds/` besides the corpus: topics of key figures and the
@@ -91,5 +97,6 @@ pub fn extract_with(corpus: &Corpus, seeds: &ExtractSeeds) -> Extracts {
         shares: seeds.figures.shares.clone(),
         figures,
         glossary,
+        themes: Themes::default(),
     }
 }

@@ -173,7 +173,7 @@ pub fn load_synonyms(seeds_dir: &Path) -> Result<crate::search::Synonyms, Ingest
 
 /// True for `.toml` files in `seeds/` that are shared data, not a text's metadata.
 fn is_shared_data(stem: &str) -> bool {
-    matches!(stem, "meetings" | "kinds" | "synonyms") || is_extract_data(stem)
+    matches!(stem, "meetings" | "kinds" | "synonyms" | "themes") || is_extract_data(stem)
 }
 
 /// True for the `.toml` files of `seeds/` that the extraction stage reads.

@@ -9,7 +9,9 @@
 //! language), `fuzzy` (typo automaton), `expand` (clause → terms), `matching` (terms →
 //! passages), `rank` (BM25F and proximity), `facets` (dimensions, filters, counts), [`marks`]
 //! (matched words, cutting text at marks), `snippets` (a hit's marks and snippet), `results`
-//! (options and results), `engine` (runs a query through all of them).
+//! (options and results), `engine` (runs a query through all of them), `similar` (the passages
+//! most like one passage), [`terms`] (the tokenizer's expression terms and the stemmers, for other
+//! stages).
 //!
 //! Invariants:
 //! - A term is what [`tokenize::for_each_token`] makes of a word; the index and the query never
@@ -29,8 +31,10 @@ mod matching;
 mod query;
 mod rank;
 mod results;
+mod similar;
 mod snippets;
 mod synonyms;
+pub mod terms;
 pub mod tokenize;
 
 pub use expand::{MAX_FUZZY_EXPANSIONS, MAX_PREFIX_EXPANSIONS};
@@ -43,5 +47,6 @@ pub use results::{
     Hit, LetterGroup, MatchKind, QueryInput, SearchOptions, SearchResults, SortBy, TermMatch,
     DEFAULT_LIMIT,
 };
+pub use similar::{SimilarPassage, MAX_SIMILAR_TERMS};
 pub use snippets::SNIPPET_WORDS;
 pub use synonyms::{Synonyms, SynonymsError};

@@ -3,6 +3,7 @@
 //! on hover and keyboard focus, its paragraph link and its cite button.
 
 use super::citation::CitationBox;
+use super::compare_link::CompareLink;
 use super::redaction::RedactionMark;
 use crate::context::UiLang;
 use crate::route::{block_href, ReaderState, Route, Target, TimelineState};
@@ -163,6 +164,7 @@ pub fn BlockView(
                     on:click=move |_| citing.update(|c| *c = if *c == Some(n) { None } else { Some(n) })>
                     {t.cite}
                 </button>
+                {(!block.is_heading()).then(|| view! { <CompareLink letter=&letter.id n=n/> })}
             </div>
             {move || cite_open().then(|| view! { <CitationBox letter=letter block=block citing=citing/> })}
         </div>

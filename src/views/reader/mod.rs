@@ -1,10 +1,11 @@
 //! Reader: one document with its metadata, body, footnotes, paragraph links and citations.
 //!
 //! Its URL state (letter, target, marked words) is in [`state`]; the parts of the page are
-//! [`letterhead`], [`blocks`], [`footnotes`] and [`citation`].
+//! [`letterhead`], [`blocks`], [`footnotes`], [`citation`] and [`compare_link`].
 
 pub mod blocks;
 pub mod citation;
+pub mod compare_link;
 pub mod footnotes;
 pub mod letterhead;
 pub mod redaction;

@@ -7,7 +7,7 @@ use super::PAGE_SIZE;
 use crate::context::UiLang;
 use crate::data::corpus;
 use crate::i18n::{format_date, kind_name, meeting_name};
-use crate::route::{ReaderState, Route, Target};
+use crate::route::{CompareState, PassageRef, ReaderState, Route, Target};
 use leptos::prelude::*;
 use summit_core::search::{segments, Hit, Notice, SearchResults};
 use summit_core::{Corpus, TextRange};
@@ -162,6 +162,11 @@ fn ResultGroup(
                 sentence: None,
             })
             .href();
+            let compare = Route::Compare(CompareState::passage(PassageRef::Block {
+                letter: letter.id.clone(),
+                n: h.n,
+            }))
+            .href();
             let heading = letter
                 .block(h.n)
                 .and_then(|b| b.section)
@@ -175,6 +180,8 @@ fn ResultGroup(
                         <span class="result-snippet">{marked_text(&h.snippet, &h.snippet_marks)}</span>
                         <span class="result-where muted">{format!("¶ {}", h.n)}</span>
                     </a>
+                    <a class="result-compare" href=compare data-testid="compare-link"
+                        aria-label=format!("{} {}", l.t().compare_link_label, h.n)>{l.t().compare_link}</a>
                 </li>
             }
         })

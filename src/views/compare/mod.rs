@@ -1,0 +1,267 @@
+//! Compare: the meetings side by side by theme, the passages behind each count, and a word-level
+//! diff of any two passages, with the passages most like one.
+//!
+//! ```text
+//! #/vergelijken                 matrix (themes × meetings) ── open a row or cell ─▶ passages
+//! #/vergelijken?a=<letter>~<n>  passage A, its similar passages and its themes in other letters
+//! …&b=<letter>~<n>              A and B side by side (or in one column) with the changes marked
+//! ```
+//!
+//! The themes come from the build ([`crate::data::themes`]); the diff ([`summit_core::diff`])
+//! and the similar passages ([`summit_core::search::SearchIndex::similar_passages`]) are computed
+//! here for the two passages chosen. The whole state lives in the URL ([`state`]); every control
+//! is a link or pushes one, and the page is drawn again from the URL. The bulk of the page is
+//! written as HTML text ([`html`], which says why); the choosers' changes and the narrowing form
+//! are handled once, on the page's root.
+
+pub mod html;
+pub mod matrix;
+pub mod pair;
+pub mod passages;
+pub mod state;
+
+use crate::context::{follow_view_state, Nav, UiLang};
+use crate::data::{corpus, themes};
+use crate::i18n::{format_date, meeting_name, Lang};
+use crate::route::{Route, View};
+use html::Html;
+use leptos::prelude::*;
+use state::{CompareState, PassageRef};
+use std::cell::RefCell;
+use summit_core::extract::{ThemeIndex, ThemeTag};
+use summit_core::{Block, Corpus, Letter, PartialDate};
+use wasm_bindgen::JsCast;
+
+thread_local! {
+    /// The id of the control a person just changed, to give it the focus again once the page is
+    /// drawn anew from the changed URL.
+    static REFOCUS: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The open row or cell and the pair last drawn, to bring a newly opened one into view.
+    static LAST_SHOWN: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The compare view, drawn again whenever its URL state changes.
+#[component]
+pub fn Compare() -> impl IntoView {
+    follow_view_state(View::Compare, |route| match route {
+        Route::Compare(state) => view! { <ComparePage state=state.clone()/> }.into_any(),
+        _ => ().into_any(),
+    })
+}
+
+/// A chooser changed (its `data-href` is the link with it changed): remember it, and go there.
+fn on_change(ev: leptos::ev::Event) {
+    let Some(el) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    if let Some(href) = el.get_attribute("data-href") {
+        REFOCUS.with(|f| *f.borrow_mut() = Some(el.id()));
+        expect_context::<Nav>().push(&href);
+    }
+}
+
+/// After drawing: the focus back on the control just changed, or a newly opened row, cell or
+/// pair brought into view with the focus on its heading.
+fn settle_focus(shown: String) {
+    request_animation_frame(move || {
+        let doc = document();
+        let focus = |id: &str| {
+            if let Some(el) = doc.get_element_by_id(id) {
+                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                true
+            } else {
+                false
+            }
+        };
+        let refocus = REFOCUS.with(|f| f.borrow_mut().take());
+        let changed = LAST_SHOWN.with(|l| l.borrow_mut().replace(shown.clone())) != Some(shown);
+        if refocus.is_some_and(|id| focus(&id)) || !changed {
+            return;
+        }
+        if !focus("cmp-focus") {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
+}
+
+/// The page for one state: the pair (or passage A) when one is chosen, else the matrix.
+#[component]
+fn ComparePage(
+    /// What to show.
+    state: CompareState,
+) -> AnyView {
+    let l = UiLang::current();
+    let t = l.t();
+    let (Ok(c), Ok(idx)) = (corpus(), themes()) else {
+        return view! { <p class="notice notice--error" role="alert">{t.data_error}</p> }
+            .into_any();
+    };
+    let mut h = Html::default();
+    let columns = match &state.a {
+        Some(a) => pair::pair_html(&mut h, c, idx, &state, a, l),
+        None => {
+            matrix::matrix_html(&mut h, c, idx, &state, l);
+            None
+        }
+    };
+    let columns = columns.map(|d| {
+        view! {
+            <div class="cmp-diff-cols">
+                <div>
+                    <div inner_html=d.head_a/>
+                    <div class="cmp-diff-col" id="diff-a" data-testid="diff-a" tabindex="0" role="region"
+                        aria-label=t.compare_a on:scroll=|_| pair::sync_scroll("diff-a", "diff-b") inner_html=d.runs_a/>
+                </div>
+                <div>
+                    <div inner_html=d.head_b/>
+                    <div class="cmp-diff-col" id="diff-b" data-testid="diff-b" tabindex="0" role="region"
+                        aria-label=t.compare_b on:scroll=|_| pair::sync_scroll("diff-b", "diff-a") inner_html=d.runs_b/>
+                </div>
+            </div>
+        }
+    });
+    let shown = match (&state.a, &state.open) {
+        (Some(a), _) => format!(
+            "{}|{:?}",
+            a.value(),
+            state.b.as_ref().map(PassageRef::value)
+        ),
+        (None, Some(o)) => format!("{o:?}"),
+        (None, None) => String::new(),
+    };
+    settle_focus(shown);
+    let narrow = state.clone();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let query = document()
+            .get_element_by_id("cmp-q")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|i| i.value())
+            .unwrap_or_default();
+        REFOCUS.with(|f| *f.borrow_mut() = Some("cmp-q".into()));
+        go(&CompareState {
+            query: query.trim().to_string(),
+            ..narrow.clone()
+        });
+    };
+    view! {
+        <section class="compare" data-testid="compare" on:change=on_change on:submit=on_submit>
+            <h1>{t.nav_compare}</h1>
+            <div inner_html=h.0/>
+            {columns}
+        </section>
+    }
+    .into_any()
+}
+
+/// The link of a compare state.
+pub fn href(state: &CompareState) -> String {
+    Route::Compare(state.clone()).href()
+}
+
+/// Goes to a compare state (a new history entry).
+pub fn go(state: &CompareState) {
+    expect_context::<Nav>().push(&href(state));
+}
+
+/// The index of a letter in the corpus.
+pub fn letter_index(c: &Corpus, id: &str) -> Option<usize> {
+    c.letters.iter().position(|l| l.id == id)
+}
+
+/// The indices of the corpus's letters in date order (undated ones by their meeting).
+pub fn letters_by_date(c: &Corpus) -> Vec<usize> {
+    in_date_order((0..c.letters.len()).map(|i| (c.order_date(&c.letters[i]), i)))
+}
+
+/// Indices in the order of their dates (a less precise date first, no date before all), then
+/// of the indices. Sorted as packed `u64` keys: every sort of this view sorts `u64`s, so the
+/// sorting code is in the app once.
+pub fn in_date_order(items: impl Iterator<Item = (Option<PartialDate>, usize)>) -> Vec<usize> {
+    let mut keys: Vec<u64> = items
+        .map(|(d, i)| {
+            let date = d.map_or(0, |d| {
+                (u64::from(d.year) << 16)
+                    | (u64::from(d.month.unwrap_or(0)) << 8)
+                    | u64::from(d.day.unwrap_or(0))
+            });
+            (date << 24) | (i as u64 & 0xFF_FFFF)
+        })
+        .collect();
+    keys.sort_unstable();
+    keys.into_iter().map(|k| (k & 0xFF_FFFF) as usize).collect()
+}
+
+/// A passage (letter index, block number) as one sortable key.
+pub fn passage_key(letter: usize, n: u32) -> u64 {
+    ((letter as u64) << 32) | u64::from(n)
+}
+
+/// "Title · meeting · date" of a letter, for headings of columns and sides.
+pub fn letter_line(c: &Corpus, letter: &Letter, lang: Lang) -> String {
+    let mut s = letter.title.value.clone();
+    if let Some(m) = c.meeting(&letter.meeting) {
+        s.push_str(" · ");
+        s.push_str(meeting_name(m, lang));
+    }
+    if let Some(d) = &letter.date {
+        s.push_str(" · ");
+        s.push_str(&format_date(d.value, lang));
+    }
+    s
+}
+
+/// The tags of a letter's paragraphs with theme `theme`, in reading order.
+pub fn tags_of(idx: &ThemeIndex, letter: usize, theme: usize) -> Vec<&ThemeTag> {
+    idx.tags
+        .iter()
+        .filter(|t| t.letter as usize == letter && t.theme as usize == theme)
+        .collect()
+}
+
+/// A side of a comparison as found in the data: its letter, its blocks and its text (the blocks'
+/// texts joined by an empty line).
+pub struct Resolved {
+    /// The letter.
+    pub letter: &'static Letter,
+    /// The blocks it is made of.
+    pub blocks: Vec<&'static Block>,
+    /// The text compared.
+    pub text: String,
+    /// The theme's index, for a letter's passages on a theme.
+    pub theme: Option<usize>,
+}
+
+/// Finds a side in the data; `None` when its letter, paragraph or theme does not exist.
+pub fn resolve(c: &'static Corpus, idx: &ThemeIndex, r: &PassageRef) -> Option<Resolved> {
+    let li = letter_index(c, r.letter())?;
+    let letter = &c.letters[li];
+    let (blocks, theme): (Vec<&Block>, _) = match r {
+        PassageRef::Block { n, .. } => (vec![letter.block(*n)?], None),
+        PassageRef::Theme { theme, .. } => {
+            let ti = idx.themes.iter().position(|x| &x.id == theme)?;
+            let blocks: Vec<&Block> = tags_of(idx, li, ti)
+                .iter()
+                .filter_map(|t| letter.block(t.block))
+                .collect();
+            (blocks, Some(ti))
+        }
+    };
+    if blocks.is_empty() {
+        return None;
+    }
+    let text = blocks
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    Some(Resolved {
+        letter,
+        blocks,
+        text,
+        theme,
+    })
+}

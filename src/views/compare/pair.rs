@@ -1,0 +1,417 @@
+//! Two passages compared: A alone with the passages like it and its themes in other letters (to
+//! choose B), or A and B with a word-level diff, side by side with synchronised scrolling or in
+//! one column, punctuation-only changes optionally ignored.
+//!
+//! The marks never rest on colour alone: text only in A is struck through (`<del>`), text only
+//! in B underlined (`<ins>`), moved text dotted with its move's number, and each carries text for
+//! screen readers saying what it is.
+
+use super::html::Html;
+use super::passages::{hit_marks, paragraph_label, why};
+use super::state::{CompareState, PassageRef};
+use super::{href, letter_index, letter_line, letters_by_date, resolve, tags_of, Resolved};
+use crate::data::search_index;
+use crate::i18n::{theme_name, Lang, Strings};
+use crate::route::block_href;
+use leptos::prelude::*;
+use summit_core::diff::{diff, Change, DiffOptions, DiffRun, PassageDiff, Side};
+use summit_core::extract::{ThemeIndex, ThemeTag};
+use summit_core::Corpus;
+
+/// Most similar passages listed.
+const MAX_SIMILAR: usize = 8;
+/// Characters of a passage shown in a list of passages to choose from.
+const EXCERPT_CHARS: usize = 180;
+/// Screens narrower than this show the diff in one column unless the link says otherwise.
+const NARROW_SCREEN_PX: f64 = 640.0;
+
+/// The start of a text, cut at a word, with an ellipsis when cut.
+fn excerpt(text: &str) -> String {
+    if text.len() <= EXCERPT_CHARS {
+        return text.to_string();
+    }
+    let mut end = EXCERPT_CHARS;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = text[..end].rfind(' ').unwrap_or(end);
+    format!("{}…", &text[..cut])
+}
+
+/// True on a narrow screen (a phone).
+fn narrow_screen() -> bool {
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < NARROW_SCREEN_PX)
+}
+
+/// Scrolls column `to` to the same share of its height as column `from`.
+pub fn sync_scroll(from: &str, to: &str) {
+    let doc = document();
+    let (Some(a), Some(b)) = (doc.get_element_by_id(from), doc.get_element_by_id(to)) else {
+        return;
+    };
+    let range_a = (a.scroll_height() - a.client_height()).max(1) as f64;
+    let range_b = (b.scroll_height() - b.client_height()).max(0) as f64;
+    let target = (a.scroll_top() as f64 / range_a * range_b).round() as i32;
+    // Only a real difference moves it: the other column's scroll event then finds nothing to do.
+    if (b.scroll_top() - target).abs() > 1 {
+        b.set_scroll_top(target);
+    }
+}
+
+/// The heading of a side: its letter, and its paragraph or theme with links. The first side's
+/// heading takes the focus when the pair is drawn anew.
+fn side_head(h: &mut Html, label: &str, r: &Resolved, c: &Corpus, idx: &ThemeIndex, l: Lang) {
+    let t = l.t();
+    h.raw("<div class=\"cmp-side-head\"><h2");
+    if label == t.compare_a {
+        h.raw(" id=\"cmp-focus\" tabindex=\"-1\"");
+    }
+    h.raw("><span class=\"cmp-side-label\">")
+        .text(label)
+        .raw("</span> ")
+        .text(&letter_line(c, r.letter, l))
+        .raw("</h2><p class=\"muted\">");
+    if let Some(ti) = r.theme {
+        h.text(theme_name(&idx.themes[ti], l)).raw(" · ");
+    }
+    h.text(t.compare_read).raw(": ");
+    for b in &r.blocks {
+        h.link(&block_href(&r.letter.id, b.n), "", &paragraph_label(b.n))
+            .raw(" ");
+    }
+    h.raw("</p></div>");
+}
+
+/// The runs of a diff as marked text: `old` and `new` are the two texts the runs point into.
+pub fn runs_html(old: &str, new: &str, runs: &[DiffRun], t: &Strings) -> String {
+    let mut h = Html::default();
+    for r in runs {
+        let text = match r.side {
+            Side::Old => old,
+            Side::New => new,
+        };
+        let piece = text.get(r.range.range()).unwrap_or_default();
+        let (open, sr, close) = match r.change {
+            Change::Same => {
+                h.raw("<span class=\"d-same\">").text(piece).raw("</span>");
+                continue;
+            }
+            Change::Deleted => ("<del class=\"d-del", t.sr_deleted, "</del>"),
+            Change::Inserted => ("<ins class=\"d-ins", t.sr_inserted, "</ins>"),
+            Change::Moved(k) => {
+                let k = k as usize + 1;
+                h.raw("<span class=\"d-moved\"><sup class=\"d-move-no\" aria-hidden=\"true\">")
+                    .num(k)
+                    .raw("</sup><span class=\"sr-only\">")
+                    .text(t.sr_moved)
+                    .raw(" ")
+                    .num(k)
+                    .raw(": </span>")
+                    .text(piece)
+                    .raw("<span class=\"sr-only\">")
+                    .text(t.sr_end)
+                    .raw("</span></span>");
+                continue;
+            }
+        };
+        h.raw(open)
+            .raw(if r.punctuation { " d-punct\">" } else { "\">" })
+            .raw("<span class=\"sr-only\">")
+            .text(sr)
+            .raw(" </span>")
+            .text(piece)
+            .raw("<span class=\"sr-only\">")
+            .text(t.sr_end)
+            .raw("</span>")
+            .raw(close);
+    }
+    h.0
+}
+
+/// The counts of a diff, in words.
+fn counts_line(d: &PassageDiff, t: &Strings) -> String {
+    let c = d.counts;
+    let mut s = format!(
+        "{} {} {} · {} {} · {} {}",
+        c.same, t.diff_words, t.diff_same, c.deleted, t.diff_deleted, c.inserted, t.diff_inserted
+    );
+    if c.moved > 0 {
+        s.push_str(&format!(" · {} {}", c.moved, t.diff_moved));
+    }
+    if c.punctuation > 0 {
+        s.push_str(&format!(" · {} {}", c.punctuation, t.diff_punctuation));
+    }
+    s
+}
+
+/// The two columns of a side-by-side diff: each side's heading and marked text.
+pub struct DiffColumns {
+    /// A's heading.
+    pub head_a: String,
+    /// A's marked text.
+    pub runs_a: String,
+    /// B's heading.
+    pub head_b: String,
+    /// B's marked text.
+    pub runs_b: String,
+}
+
+/// Passage A and B (or the ways to choose B); for a side-by-side diff the columns are returned
+/// to be drawn as scrolling elements.
+pub fn pair_html(
+    h: &mut Html,
+    c: &'static Corpus,
+    themes: &'static ThemeIndex,
+    state: &CompareState,
+    a: &PassageRef,
+    l: Lang,
+) -> Option<DiffColumns> {
+    let t = l.t();
+    h.raw("<p>")
+        .link(
+            &href(&state.with_pair(None, None)),
+            "data-testid=\"compare-back\"",
+            &format!("← {}", t.compare_back),
+        )
+        .raw("</p>");
+    let ra = resolve(c, themes, a);
+    let rb = state.b.as_ref().map(|b| resolve(c, themes, b));
+    let (Some(ra), None | Some(Some(_))) = (ra, &rb) else {
+        h.raw("<p class=\"notice\" role=\"alert\" data-testid=\"compare-missing\">")
+            .text(t.compare_missing)
+            .raw("</p>");
+        return None;
+    };
+    match rb.flatten() {
+        Some(rb) => diff_html(h, c, themes, state, &ra, &rb, l),
+        None => {
+            choose_b_html(h, c, themes, state, a, &ra, l);
+            None
+        }
+    }
+}
+
+/// A and B with their differences marked: tools, counts, legend, then one column (written
+/// here) or two (returned).
+fn diff_html(
+    h: &mut Html,
+    c: &'static Corpus,
+    themes: &'static ThemeIndex,
+    state: &CompareState,
+    a: &Resolved,
+    b: &Resolved,
+    l: Lang,
+) -> Option<DiffColumns> {
+    let t = l.t();
+    let d = diff(
+        &a.text,
+        &b.text,
+        DiffOptions {
+            ignore_punctuation: state.ignore_punctuation,
+        },
+    );
+    let inline = state.inline.unwrap_or_else(narrow_screen);
+    let with = |f: &dyn Fn(&mut CompareState)| {
+        let mut s = state.clone();
+        f(&mut s);
+        href(&s)
+    };
+    let current = |on: bool| if on { "aria-current=\"true\"" } else { "" };
+    h.raw("<div class=\"cmp-diff\" data-testid=\"compare-diff\"><div class=\"cmp-diff-tools\"><label><input type=\"checkbox\" id=\"cmp-punct\" data-testid=\"ignore-punctuation\" data-href=\"")
+        .text(&with(&|s| s.ignore_punctuation = !s.ignore_punctuation))
+        .raw(if state.ignore_punctuation { "\" checked>" } else { "\">" })
+        .text(t.compare_ignore_punctuation)
+        .raw("</label>")
+        .link(&with(&|s| s.inline = Some(false)), current(!inline), t.compare_side_by_side)
+        .link(
+            &with(&|s| s.inline = Some(true)),
+            &format!("data-testid=\"diff-one-column\" {}", current(inline)),
+            t.compare_inline,
+        )
+        .link(
+            &with(&|s| std::mem::swap(&mut s.a, &mut s.b)),
+            "data-testid=\"diff-swap\"",
+            t.compare_swap,
+        )
+        .link(&with(&|s| s.b = None), "", t.compare_other_b)
+        .raw("</div><p class=\"cmp-diff-counts\" data-testid=\"diff-counts\">")
+        .text(&counts_line(&d, t))
+        .raw("</p><p class=\"muted cmp-legend\">")
+        .text(t.diff_legend)
+        .raw("</p>");
+    if inline {
+        side_head(h, t.compare_a, a, c, themes, l);
+        side_head(h, t.compare_b, b, c, themes, l);
+        h.raw("<div class=\"cmp-diff-inline\" data-testid=\"diff-inline\">")
+            .raw(&runs_html(&a.text, &b.text, &d.inline, t))
+            .raw("</div></div>");
+        return None;
+    }
+    h.raw("</div>");
+    let head = |label: &str, r: &Resolved| {
+        let mut x = Html::default();
+        side_head(&mut x, label, r, c, themes, l);
+        x.0
+    };
+    Some(DiffColumns {
+        head_a: head(t.compare_a, a),
+        runs_a: runs_html(&a.text, &b.text, &d.old, t),
+        head_b: head(t.compare_b, b),
+        runs_b: runs_html(&a.text, &b.text, &d.new, t),
+    })
+}
+
+/// A alone, with the ways to choose B: the passages most like it, and the passages of other
+/// letters on its themes.
+fn choose_b_html(
+    h: &mut Html,
+    c: &'static Corpus,
+    themes: &'static ThemeIndex,
+    state: &CompareState,
+    a: &PassageRef,
+    ra: &Resolved,
+    l: Lang,
+) {
+    let t = l.t();
+    let Some(li) = letter_index(c, &ra.letter.id) else {
+        return;
+    };
+    let pick = |b: PassageRef| href(&state.with_pair(Some(a.clone()), Some(b)));
+    side_head(h, t.compare_a, ra, c, themes, l);
+    // A's text with its themes' words marked, and why it has each theme.
+    let own: Vec<&ThemeTag> = match a {
+        PassageRef::Block { .. } => themes
+            .tags
+            .iter()
+            .filter(|g| g.letter as usize == li && g.block == ra.blocks[0].n)
+            .collect(),
+        PassageRef::Theme { .. } => Vec::new(),
+    };
+    let marks: Vec<_> = own.iter().flat_map(|g| hit_marks(g)).collect();
+    h.raw("<p class=\"cmp-text pre-line\" data-testid=\"compare-a-text\">")
+        .marked(&ra.text, &marks)
+        .raw("</p><ul class=\"cmp-whys\">");
+    for g in &own {
+        h.raw("<li><strong>")
+            .text(theme_name(&themes.themes[g.theme as usize], l))
+            .raw("</strong>: ")
+            .text(&why(ra.letter, ra.blocks[0], g, t))
+            .raw("</li>");
+    }
+    h.raw("</ul>");
+    // The passages most like A (for a paragraph).
+    if let PassageRef::Block { n, .. } = a {
+        let list = search_index()
+            .ok()
+            .and_then(|index| {
+                let p = index.passage_id(li, *n)?;
+                Some(index.similar_passages(c, p, MAX_SIMILAR))
+            })
+            .unwrap_or_default();
+        h.raw("<section aria-labelledby=\"cmp-similar-title\" data-testid=\"similar-passages\"><h2 id=\"cmp-similar-title\">")
+            .text(t.compare_similar)
+            .raw("</h2><p class=\"muted\">")
+            .text(t.compare_similar_how)
+            .raw("</p>");
+        if list.is_empty() {
+            h.raw("<p>").text(t.compare_similar_none).raw("</p>");
+        }
+        h.raw("<ol class=\"cmp-passages\">");
+        for s in list {
+            let Some((letter, block)) = c.letter(&s.letter).and_then(|x| Some((x, x.block(s.n)?)))
+            else {
+                continue;
+            };
+            let b = PassageRef::Block {
+                letter: letter.id.clone(),
+                n: s.n,
+            };
+            h.raw("<li class=\"cmp-passage\" data-testid=\"similar-passage\" data-letter=\"")
+                .text(&letter.id)
+                .raw("\" data-n=\"")
+                .num(s.n as usize)
+                .raw("\"><p class=\"cmp-src\">")
+                .text(&letter_line(c, letter, l))
+                .raw(" · ")
+                .link(&block_href(&letter.id, s.n), "", &paragraph_label(s.n))
+                .raw("</p><p class=\"cmp-text\">")
+                .marked(&block.text, &s.marks)
+                .raw("</p><p class=\"cmp-actions\">")
+                .link(&pick(b), "data-testid=\"compare-with-a\"", t.compare_with_a)
+                .raw("</p></li>");
+        }
+        h.raw("</ol></section>");
+    }
+    // A's themes in the other letters: each paragraph, or (for a letter's passages on a theme)
+    // each letter's passages as one text.
+    let mut theme_list: Vec<usize> = match ra.theme {
+        Some(ti) => vec![ti],
+        None => own.iter().map(|g| g.theme as usize).collect(),
+    };
+    theme_list.dedup();
+    h.raw("<section aria-labelledby=\"cmp-same-title\"><h2 id=\"cmp-same-title\">")
+        .text(t.compare_same_theme)
+        .raw("</h2>");
+    for ti in theme_list {
+        let th = &themes.themes[ti];
+        let mut items = Html::default();
+        let mut count = 0;
+        for other in letters_by_date(c).into_iter().filter(|&o| o != li) {
+            let letter = &c.letters[other];
+            let tags = tags_of(themes, other, ti);
+            if ra.theme.is_some() {
+                if tags.is_empty() {
+                    continue;
+                }
+                count += 1;
+                let b = PassageRef::Theme {
+                    letter: letter.id.clone(),
+                    theme: th.id.clone(),
+                };
+                items
+                    .raw("<li>")
+                    .link(
+                        &pick(b),
+                        "data-testid=\"compare-with-a\"",
+                        &letter_line(c, letter, l),
+                    )
+                    .raw(" (")
+                    .num(tags.len())
+                    .raw(" ¶)</li>");
+                continue;
+            }
+            for g in tags {
+                let Some(block) = letter.block(g.block) else {
+                    continue;
+                };
+                count += 1;
+                let b = PassageRef::Block {
+                    letter: letter.id.clone(),
+                    n: block.n,
+                };
+                items
+                    .raw("<li>")
+                    .link(
+                        &pick(b),
+                        "data-testid=\"compare-with-a\"",
+                        &format!("{} {}", letter.title.value, paragraph_label(block.n)),
+                    )
+                    .raw(" <span class=\"muted\">")
+                    .text(&excerpt(&block.text))
+                    .raw("</span></li>");
+            }
+        }
+        h.raw("<details class=\"cmp-same-theme\"><summary>")
+            .text(theme_name(th, l))
+            .raw(" (")
+            .num(count)
+            .raw(")</summary><ul>")
+            .raw(&items.0)
+            .raw("</ul></details>");
+    }
+    h.raw("</section>");
+}
