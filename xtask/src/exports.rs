@@ -180,7 +180,7 @@ mod tests {
         assert_eq!(csv.lines().count(), bundle.extracts.events.len() + 1);
         // A build with other data leaves the exports stale.
         let mut other = files.clone();
-        other.synonyms.push(0);
+        other.search.push(0);
         other.write(&bundle_folder).unwrap();
         assert!(check(&bundle_folder, &dist).unwrap_err().contains("stale"));
         std::fs::remove_dir_all(&tmp).unwrap();

@@ -44,6 +44,7 @@ fn print_text(query: &str, r: &SearchResults) {
                 MatchKind::Exact => "exact",
                 MatchKind::Stem => "stem",
                 MatchKind::Synonym => "synonym",
+                MatchKind::Part => "part",
                 MatchKind::Prefix => "prefix",
                 MatchKind::Fuzzy => "fuzzy",
             })

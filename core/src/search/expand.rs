@@ -5,6 +5,7 @@
 //! Every expansion is bounded by a named limit, so a query costs a bounded number of dictionary
 //! walks however odd it is.
 
+use super::figures::FIGURE_MARK;
 use super::fuzzy::{Typos, MAX_FUZZY_BYTES};
 use super::index::{english_stem_key, stem_of, SearchIndex};
 use super::query::{Clause, Query};
@@ -79,7 +80,11 @@ impl SearchIndex {
         }
         let distance = if len >= FUZZY_TWO_EDITS_LEN { 2 } else { 1 };
         match Typos::new(term, distance) {
-            Some(aut) => self.terms_matching(aut, max),
+            Some(aut) => {
+                let mut ids = self.terms_matching(aut, max);
+                ids.retain(|&id| !self.term_names[id as usize].starts_with(FIGURE_MARK));
+                ids
+            }
             None => Vec::new(),
         }
     }
@@ -95,7 +100,8 @@ impl SearchIndex {
         };
         let mut phrases = Vec::new();
         for (i, alt) in clause.alternatives.iter().enumerate() {
-            let original = i == 0;
+            // A figure's alternatives are all the figure itself.
+            let original = i == 0 || clause.figure;
             if let [term] = alt.as_slice() {
                 let (exact, stem) = if original {
                     (MatchKind::Exact, MatchKind::Stem)
@@ -105,7 +111,7 @@ impl SearchIndex {
                 if let Some(id) = self.term_id(term) {
                     add(id, exact, &mut best);
                 }
-                if clause.expand || !original {
+                if clause.expand || (!original && !clause.figure) {
                     for id in self.stem_family(term) {
                         add(id, stem, &mut best);
                     }

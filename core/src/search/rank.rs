@@ -27,6 +27,8 @@ const W_EXACT: f32 = 1.0;
 const W_STEM: f32 = 0.8;
 /// Synonym match weight.
 const W_SYNONYM: f32 = 0.75;
+/// Part-of-a-compound match weight (times the weight of how the part matched).
+pub(super) const W_PART: f32 = 0.55;
 /// Prefix match weight.
 const W_PREFIX: f32 = 0.6;
 /// Fuzzy match weight.
@@ -43,6 +45,7 @@ impl MatchKind {
             MatchKind::Exact => W_EXACT,
             MatchKind::Stem => W_STEM,
             MatchKind::Synonym => W_SYNONYM,
+            MatchKind::Part => W_PART,
             MatchKind::Prefix => W_PREFIX,
             MatchKind::Fuzzy => W_FUZZY,
         }
