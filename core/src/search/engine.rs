@@ -152,6 +152,16 @@ impl SearchIndex {
             }
         }
         selected.sort_by(order);
+        // Term id → its clause + 1 (0: none), for marking: one look-up per token of a hit.
+        let mut clause_of_term = Vec::new();
+        if !selected.is_empty() {
+            clause_of_term.resize(self.term_count(), 0u8);
+            for (c, e) in expanded.iter().enumerate().rev() {
+                for &(t, _) in &e.singles {
+                    clause_of_term[t as usize] = c as u8 + 1;
+                }
+            }
+        }
         let hits = selected
             .iter()
             .take(options.limit)
@@ -159,7 +169,7 @@ impl SearchIndex {
                 let hits: Vec<(usize, &Expanded, &ClauseHit)> = clauses_of(p)
                     .filter_map(|c| Some((c, &expanded[c], clause_hits[c].get(p)?)))
                     .collect();
-                self.hit(corpus, p, score, &hits)
+                self.hit(corpus, p, score, &hits, &clause_of_term)
             })
             .collect::<Vec<_>>();
         let suggestions = if total_passages == 0 {

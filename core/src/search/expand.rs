@@ -25,8 +25,9 @@ const MAX_PREFIX_SCAN: usize = 512;
 pub const MAX_FUZZY_EXPANSIONS: usize = 24;
 /// Shortest word that is matched with one typo.
 const FUZZY_MIN_LEN: usize = 4;
-/// Shortest word that is matched with two typos.
-const FUZZY_TWO_EDITS_LEN: usize = 8;
+/// Shortest word that is matched with two typos (as MeiliSearch does: shorter words within two
+/// edits of a typed word are mostly other words, and the walk costs several times one edit's).
+const FUZZY_TWO_EDITS_LEN: usize = 9;
 /// Shortest word for which suggestions allow two typos (suggestions look further than matching).
 const SUGGEST_TWO_EDITS_LEN: usize = 6;
 /// Most suggestions per query word, the most frequent first.
@@ -79,7 +80,7 @@ impl SearchIndex {
             return Vec::new();
         }
         let distance = if len >= FUZZY_TWO_EDITS_LEN { 2 } else { 1 };
-        match Typos::new(term, distance) {
+        match Typos::new(term, distance).map(Typos::first_letter_exact) {
             Some(aut) => {
                 let mut ids = self.terms_matching(aut, max);
                 ids.retain(|&id| !self.term_names[id as usize].starts_with(FIGURE_MARK));
@@ -117,10 +118,14 @@ impl SearchIndex {
                     }
                 }
                 if original && clause.expand {
+                    // A word being typed that begins words of the corpus is unfinished, not
+                    // mistyped: no typo search for it.
+                    let mut prefixed = false;
                     if clause.prefix {
                         let mut ids =
                             self.terms_matching(Str::new(term).starts_with(), MAX_PREFIX_SCAN);
                         ids.sort_by_key(|&id| std::cmp::Reverse(self.df(id)));
+                        prefixed = !ids.is_empty();
                         for id in ids.into_iter().take(MAX_PREFIX_EXPANSIONS) {
                             add(id, MatchKind::Prefix, &mut best);
                         }
@@ -128,7 +133,7 @@ impl SearchIndex {
                     // Typo tolerance for words the corpus does not have as typed: a word that
                     // is in the dictionary was most likely meant (and the automaton is the
                     // costliest part of a query).
-                    if self.term_id(term).is_none() {
+                    if self.term_id(term).is_none() && !(clause.prefix && prefixed) {
                         for id in self.fuzzy_terms(term, MAX_FUZZY_EXPANSIONS) {
                             add(id, MatchKind::Fuzzy, &mut best);
                         }

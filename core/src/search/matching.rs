@@ -6,6 +6,10 @@
 use super::expand::Expanded;
 use super::index::SearchIndex;
 use super::rank::W_PART;
+
+/// A term in more than one passage in this many is common: scored by the passage text alone.
+const COMMON_TERM_SHARE: usize = 2;
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 /// A clause's matches: a slot per passage into a compact list (dense lookups, no hashing).
@@ -75,16 +79,22 @@ impl SearchIndex {
             .map(|i| postings[i].positions.as_slice())
     }
 
-    /// Positions of `term` in `passage` as a word or a part of one, ascending.
-    fn all_positions(&self, term: u32, passage: u32) -> Vec<u16> {
-        let mut out = self.positions(term, passage).unwrap_or_default().to_vec();
+    /// Positions of `term` in `passage` as a word or a part of one, ascending (borrowed when it
+    /// is only one of the two).
+    fn all_positions(&self, term: u32, passage: u32) -> Cow<'_, [u16]> {
+        let whole = self.positions(term, passage).unwrap_or_default();
         let parts = &self.parts[term as usize];
-        if let Ok(i) = parts.binary_search_by_key(&passage, |p| p.passage) {
-            out.extend_from_slice(&parts[i].positions);
-            out.sort_unstable();
-            out.dedup();
+        match parts.binary_search_by_key(&passage, |p| p.passage) {
+            Ok(i) if whole.is_empty() => Cow::Borrowed(&parts[i].positions),
+            Ok(i) => {
+                let mut out = whole.to_vec();
+                out.extend_from_slice(&parts[i].positions);
+                out.sort_unstable();
+                out.dedup();
+                Cow::Owned(out)
+            }
+            Err(_) => Cow::Borrowed(whole),
         }
-        out
     }
 
     /// Passages where a phrase occurs (its words as words or parts), with the positions of its
@@ -102,7 +112,7 @@ impl SearchIndex {
         candidates.dedup();
         let mut out = Vec::new();
         for passage in candidates {
-            let mut starts = self.all_positions(first, passage);
+            let mut starts = self.all_positions(first, passage).into_owned();
             for (k, &id) in rest.iter().enumerate() {
                 let pos = self.all_positions(id, passage);
                 let offset = k as u16 + 1;
@@ -130,13 +140,21 @@ impl SearchIndex {
         for (bit, &(term, kind)) in expanded.singles.iter().enumerate() {
             let idf = self.idf(term);
             let weight = kind.weight();
+            // A word in most passages (`de`, or the first letter typed) says little about any of
+            // them: its passages are scored by their own text alone, and it is not looked up in
+            // headings and titles, which would reach the same passages again.
+            let common = self.df(term) * COMMON_TERM_SHARE > self.passages.len();
             for (postings, w, part) in [
                 (&self.body[term as usize], weight, false),
                 (&self.parts[term as usize], weight * W_PART, true),
             ] {
                 for posting in postings {
                     let tf = posting.positions.len();
-                    let score = self.bm25f_with_idf(term, posting.passage, tf, idf) * w;
+                    let score = if common {
+                        self.bm25_body(posting.passage, tf, idf)
+                    } else {
+                        self.bm25f_with_idf(term, posting.passage, tf, idf)
+                    } * w;
                     let h = hits.entry(posting.passage);
                     h.score = h.score.max(score);
                     if want_positions {
@@ -149,6 +167,9 @@ impl SearchIndex {
                     }
                     h.singles |= 1 << bit;
                 }
+            }
+            if common {
+                continue;
             }
             // Passages under a heading with the term match through the heading field.
             for &(heading, _) in &self.heading[term as usize] {

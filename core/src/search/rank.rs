@@ -65,6 +65,14 @@ impl SearchIndex {
         self.bm25f_with_idf(term, passage, body_tf, self.idf(term))
     }
 
+    /// BM25 of a term in a passage's own text alone (no heading or title look-ups), for terms
+    /// so common that their other fields would not change the order.
+    pub(super) fn bm25_body(&self, passage: u32, body_tf: usize, idf: f32) -> f32 {
+        let len = self.passages[passage as usize].len as f32;
+        let tf = W_BODY * body_tf as f32 / (1.0 - B + B * len / self.avg_len);
+        idf * tf * (K1 + 1.0) / (K1 + tf)
+    }
+
     /// [`Self::bm25f`] with the term's idf already known.
     pub(super) fn bm25f_with_idf(&self, term: u32, passage: u32, body_tf: usize, idf: f32) -> f32 {
         let p = &self.passages[passage as usize];

@@ -23,13 +23,15 @@ const EXTRA_PIECE_TAIL: usize = 4;
 
 impl SearchIndex {
     /// Builds a hit with its snippet and marks. `hits` holds each clause's expansion and its
-    /// match in the passage (by clause index).
+    /// match in the passage (by clause index); `clause_of_term` gives each term id's clause + 1
+    /// (0 for none).
     pub(super) fn hit(
         &self,
         corpus: &Corpus,
         p: u32,
         score: f32,
         hits: &[(usize, &Expanded, &ClauseHit)],
+        clause_of_term: &[u8],
     ) -> Option<Hit> {
         let info = &self.passages[p as usize];
         let letter_id = &self.letters[info.letter as usize].id;
@@ -68,7 +70,10 @@ impl SearchIndex {
             .collect();
         phrase_positions.sort_unstable();
         let clause_of = |term: u32, pos: u32| {
-            let single = singles.iter().find(|s| s.0 == term).map(|s| s.2);
+            let single = match clause_of_term.get(term as usize) {
+                Some(&c) if c > 0 => Some(c - 1),
+                _ => None,
+            };
             single.or_else(|| {
                 let in_phrase =
                     u16::try_from(pos).is_ok_and(|p| phrase_positions.binary_search(&p).is_ok());
