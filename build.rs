@@ -1,6 +1,6 @@
 //! Build step: runs the core crate's pipeline on `seeds/` once (ingestion, search index,
 //! extraction) and writes its files into `OUT_DIR`, where the app embeds the corpus and the
-//! synonyms (it builds its search index from those two on first use), so no text is read at
+//! search data (it builds its search index from those two on first use), so no text is read at
 //! start-up.
 //!
 //! The same files, with their bundle hash, are also left in `<profile folder>/summit-bundle/`

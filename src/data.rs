@@ -13,7 +13,7 @@
 use std::sync::OnceLock;
 use summit_core::extract::compact::{FigureTable, GlossaryTable};
 use summit_core::extract::{Event, ThemeIndex};
-use summit_core::search::{SearchIndex, Synonyms};
+use summit_core::search::{SearchData, SearchIndex};
 use summit_core::Corpus;
 
 /// An artifact compiled into the app: its bytes and how to decode them, decoded at most once.
@@ -51,9 +51,9 @@ static CORPUS: Embedded<Corpus> = Embedded::new(
     decode_corpus,
 );
 
-/// The synonym groups of `seeds/synonyms.toml`, written by the build step.
-static SYNONYMS: Embedded<Synonyms> = Embedded::new(
-    include_bytes!(concat!(env!("OUT_DIR"), "/synonyms.bin")),
+/// The search data (synonyms, compound rules, figures), written by the build step.
+static SEARCH_DATA: Embedded<SearchData> = Embedded::new(
+    include_bytes!(concat!(env!("OUT_DIR"), "/search.bin")),
     |bytes| postcard::from_bytes(bytes).map_err(|e| e.to_string()),
 );
 
@@ -108,12 +108,12 @@ pub fn corpus() -> Result<&'static Corpus, &'static str> {
     CORPUS.get()
 }
 
-/// The search index, built once on first use from the corpus and the synonyms; an error message
+/// The search index, built once on first use from the corpus and the search data; an error message
 /// if either is unreadable.
 pub fn search_index() -> Result<&'static SearchIndex, &'static str> {
     static INDEX: OnceLock<Result<SearchIndex, &'static str>> = OnceLock::new();
     INDEX
-        .get_or_init(|| Ok(SearchIndex::build(corpus()?, SYNONYMS.get()?)))
+        .get_or_init(|| Ok(SearchIndex::build(corpus()?, SEARCH_DATA.get()?)))
         .as_ref()
         .map_err(|e| *e)
 }

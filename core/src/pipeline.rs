@@ -8,12 +8,13 @@
 //! [`build`] runs every stage once and returns a [`Bundle`]. The build step (`build.rs`), the task
 //! runner (search, bench, exports) and the tests all call it, so there is one way to go from seeds
 //! to data. [`BundleFiles`] is the bundle as bytes: what the app embeds (`corpus.bin`,
-//! `synonyms.bin`, `events.bin`, `figures.bin`, `glossary.bin`, `themes.bin`) and what is exported (`extracts.bin`, rendered as JSON for
+//! `search.bin`, `events.bin`, `figures.bin`, `glossary.bin`, `themes.bin`) and what is exported (`extracts.bin`, rendered as JSON for
 //! `dist/`), with a
 //! [`BundleHash`] over all of them written beside them.
 //!
-//! The app builds its search index from the corpus and the synonyms when it first needs it,
-//! rather than embedding the index: the index is a function of those two, and shipping it would
+//! The app builds its search index from the corpus and the search data (synonyms, compound rules,
+//! the figures read at build time) when it first needs it, rather than embedding the index: the
+//! index is a function of those two, and shipping it would
 //! hold the corpus's words a second time (in a form that compresses poorly).
 //!
 //! Invariants:
@@ -24,17 +25,17 @@
 use crate::extract::compact::{figure_table, glossary_table};
 use crate::extract::themes::{assign, load_themes};
 use crate::extract::{extract_with, Extracts};
-use crate::ingest::{load_corpus, load_extract_seeds, load_synonyms, IngestError};
+use crate::ingest::{load_compounds, load_corpus, load_extract_seeds, load_synonyms, IngestError};
 use crate::model::Corpus;
-use crate::search::{SearchIndex, Synonyms};
+use crate::search::{SearchData, SearchIndex};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// The corpus in postcard form, as the app embeds it.
 pub const CORPUS_FILE: &str = "corpus.bin";
-/// The synonym groups in postcard form, as the app embeds them (with the corpus, all the app
-/// needs to build its search index).
-pub const SYNONYMS_FILE: &str = "synonyms.bin";
+/// The search data (synonyms, compound rules, figures) in postcard form, as the app embeds it
+/// (with the corpus, all the app needs to build its search index).
+pub const SEARCH_DATA_FILE: &str = "search.bin";
 /// The extracts in postcard form (not embedded in the app yet; exported as JSON).
 pub const EXTRACTS_FILE: &str = "extracts.bin";
 /// The timeline's events in postcard form, as the app embeds them (a `Vec<Event>`).
@@ -57,9 +58,10 @@ pub const BUNDLE_DIR: &str = "summit-bundle";
 pub struct Bundle {
     /// The structured corpus.
     pub corpus: Corpus,
-    /// The synonym groups of `seeds/synonyms.toml`.
-    pub synonyms: Synonyms,
-    /// The search index over the corpus, with those synonyms.
+    /// What the search index is built from besides the corpus: `seeds/synonyms.toml`,
+    /// `seeds/compounds.toml` and the figures of the passages.
+    pub search: SearchData,
+    /// The search index over the corpus, with that data.
     pub index: SearchIndex,
     /// What extraction found in it.
     pub extracts: Extracts,
@@ -69,13 +71,13 @@ pub struct Bundle {
 /// synonyms) and extraction (the themes with the folder's `themes.toml` and synonyms).
 pub fn build(seeds: &Path) -> Result<Bundle, IngestError> {
     let corpus = load_corpus(seeds)?;
-    let synonyms = load_synonyms(seeds)?;
-    let index = SearchIndex::build(&corpus, &synonyms);
+    let search = SearchData::read(&corpus, load_synonyms(seeds)?, load_compounds(seeds)?);
+    let index = SearchIndex::build(&corpus, &search);
     let mut extracts = extract_with(&corpus, &load_extract_seeds(seeds)?);
-    extracts.themes = assign(&corpus, &load_themes(seeds)?, &synonyms);
+    extracts.themes = assign(&corpus, &load_themes(seeds)?, &search.synonyms);
     Ok(Bundle {
         corpus,
-        synonyms,
+        search,
         index,
         extracts,
     })
@@ -87,9 +89,9 @@ impl Bundle {
         postcard::to_allocvec(&self.corpus).expect("a corpus always serialises")
     }
 
-    /// The synonyms as the app embeds them (postcard).
-    pub fn synonyms_bytes(&self) -> Vec<u8> {
-        postcard::to_allocvec(&self.synonyms).expect("synonyms always serialise")
+    /// The search data as the app embeds it (postcard).
+    pub fn search_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(&self.search).expect("search data always serialises")
     }
 
     /// The extracts (postcard).
@@ -123,7 +125,7 @@ impl Bundle {
     pub fn files(&self) -> BundleFiles {
         BundleFiles {
             corpus: self.corpus_bytes(),
-            synonyms: self.synonyms_bytes(),
+            search: self.search_bytes(),
             extracts: self.extracts_bytes(),
             events: self.events_bytes(),
             figures: self.figures_bytes(),
@@ -199,8 +201,8 @@ fn fnv1a(mut state: u64, bytes: &[u8]) -> u64 {
 pub struct BundleFiles {
     /// [`CORPUS_FILE`].
     pub corpus: Vec<u8>,
-    /// [`SYNONYMS_FILE`].
-    pub synonyms: Vec<u8>,
+    /// [`SEARCH_DATA_FILE`].
+    pub search: Vec<u8>,
     /// [`EXTRACTS_FILE`].
     pub extracts: Vec<u8>,
     /// [`EVENTS_FILE`].
@@ -218,7 +220,7 @@ impl BundleFiles {
     fn named(&self) -> [(&'static str, &[u8]); 7] {
         [
             (CORPUS_FILE, &self.corpus),
-            (SYNONYMS_FILE, &self.synonyms),
+            (SEARCH_DATA_FILE, &self.search),
             (EXTRACTS_FILE, &self.extracts),
             (EVENTS_FILE, &self.events),
             (FIGURES_FILE, &self.figures),
@@ -276,7 +278,7 @@ impl BundleFiles {
             .to_string();
         let files = BundleFiles {
             corpus: read(CORPUS_FILE)?,
-            synonyms: read(SYNONYMS_FILE)?,
+            search: read(SEARCH_DATA_FILE)?,
             extracts: read(EXTRACTS_FILE)?,
             events: read(EVENTS_FILE)?,
             figures: read(FIGURES_FILE)?,
@@ -302,10 +304,10 @@ impl BundleFiles {
         })
     }
 
-    /// The synonyms decoded from [`SYNONYMS_FILE`].
-    pub fn synonyms(&self) -> Result<Synonyms, BundleError> {
-        postcard::from_bytes(&self.synonyms).map_err(|e| BundleError::Decode {
-            file: SYNONYMS_FILE,
+    /// The search data decoded from [`SEARCH_DATA_FILE`].
+    pub fn search(&self) -> Result<SearchData, BundleError> {
+        postcard::from_bytes(&self.search).map_err(|e| BundleError::Decode {
+            file: SEARCH_DATA_FILE,
             message: e.to_string(),
         })
     }
@@ -337,7 +339,7 @@ mod tests {
     fn files() -> BundleFiles {
         BundleFiles {
             corpus: b"corpus".to_vec(),
-            synonyms: b"synonyms".to_vec(),
+            search: b"synonyms".to_vec(),
             extracts: b"extracts".to_vec(),
             events: b"events".to_vec(),
             figures: b"figures".to_vec(),
@@ -354,7 +356,7 @@ mod tests {
         assert_ne!(changed.hash(), base);
         let moved = BundleFiles {
             corpus: b"corpuss".to_vec(),
-            synonyms: b"ynonyms".to_vec(),
+            search: b"ynonyms".to_vec(),
             extracts: b"extracts".to_vec(),
             events: b"events".to_vec(),
             figures: b"figures".to_vec(),
@@ -372,7 +374,7 @@ mod tests {
         let read = BundleFiles::read(&dir).unwrap();
         assert_eq!(read, files());
         assert_eq!(read.hash(), hash);
-        std::fs::write(dir.join(SYNONYMS_FILE), b"other").unwrap();
+        std::fs::write(dir.join(SEARCH_DATA_FILE), b"other").unwrap();
         let err = BundleFiles::read(&dir).unwrap_err();
         assert!(matches!(err, BundleError::Stale { .. }), "{err}");
         std::fs::remove_dir_all(&dir).unwrap();

@@ -24,12 +24,10 @@ fn the_bundle_bytes_decode_to_the_bundle() {
     let (corpus, index) = fixture();
     assert_eq!(&files.corpus().unwrap(), corpus);
     assert_eq!(files.extracts().unwrap(), bundle().extracts);
-    // The app builds its index from the embedded corpus and synonyms: it must be the very index
+    // The app builds its index from the embedded corpus and search data: it must be the very index
     // the pipeline built (the same stored bytes).
-    let rebuilt = summit_core::search::SearchIndex::build(
-        &files.corpus().unwrap(),
-        &files.synonyms().unwrap(),
-    );
+    let rebuilt =
+        summit_core::search::SearchIndex::build(&files.corpus().unwrap(), &files.search().unwrap());
     assert_eq!(rebuilt.to_bytes(), index.to_bytes());
 }
 

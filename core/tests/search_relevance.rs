@@ -5,7 +5,7 @@ mod common;
 
 use common::fixture;
 use summit_core::search::{
-    Filters, MatchKind, Notice, SearchIndex, SearchOptions, SearchResults, SortBy,
+    Filters, MatchKind, MatchedIn, Notice, SearchIndex, SearchOptions, SearchResults, SortBy,
 };
 
 fn search(q: &str) -> SearchResults {
@@ -322,15 +322,168 @@ fn exact_matches_rank_above_synonyms() {
 fn percentages_are_found_by_their_number() {
     let r = search("3,5");
     assert!(finds(&r, "3,5%"));
-    // The mark covers the number, not the percent sign after it.
+    assert!(finds(&r, "3,5 procent"));
+    // The mark covers the figure as written.
+    for h in &r.hits {
+        let text = text_of(&h.letter, h.n);
+        let marked: Vec<&str> = h.marks.iter().map(|m| &text[m.range()]).collect();
+        assert!(
+            marked.iter().any(|m| m.starts_with("3,5")),
+            "{marked:?} in {text}"
+        );
+    }
+}
+
+/// The passages a query finds, as `letter/n`.
+fn found(q: &str) -> std::collections::BTreeSet<String> {
+    let (c, i) = fixture();
+    let options = SearchOptions {
+        limit: usize::MAX,
+        ..Default::default()
+    };
+    i.search(c, q, &options)
+        .hits
+        .iter()
+        .map(|h| format!("{}/{}", h.letter, h.n))
+        .collect()
+}
+
+#[test]
+fn a_figure_is_found_however_it_is_written() {
+    for group in [
+        &["3,5%", "3,5 procent", "3.5%", "3.5 percent"][..],
+        &["5%", "5 procent"],
+        &["EUR 40 miljard", "40 miljard euro", "€ 40 mld", "EUR 40 bn"],
+        &["10.000", "10000"],
+        &["EUR 300 mln", "300 miljoen euro"],
+    ] {
+        let first = found(group[0]);
+        assert!(!first.is_empty(), "{}", group[0]);
+        for q in &group[1..] {
+            assert_eq!(found(q), first, "{q} and {}", group[0]);
+        }
+    }
+    // Both ways the letters write the 3.5 % norm: the Ankara agenda and the Den Haag texts.
+    let norm = found("3,5 procent");
+    assert!(norm
+        .iter()
+        .any(|p| p.starts_with("ankara-2026-geannoteerde-agenda/")));
+    assert!(norm.iter().any(|p| p.starts_with("den-haag-2025-verslag/")));
+    // The figure is marked whole, as written.
+    let r = search("EUR 40 bn");
+    let h = &r.hits[0];
+    let marked: Vec<&str> = h
+        .snippet_marks
+        .iter()
+        .map(|m| &h.snippet[m.range()])
+        .collect();
+    assert_eq!(marked, ["minimaal EUR 40 miljard"]);
+    // A year is a word, not a figure.
+    assert!(found("2035").len() >= 2);
+}
+
+#[test]
+fn a_part_finds_the_closed_compound_and_whole_words_rank_first() {
+    for (q, whole) in [
+        ("drone", "dronecapaciteit"),
+        ("verdediging", "luchtverdediging"),
+        ("industrie", "defensie-industrie"),
+        ("pakket", "steunpakket"),
+    ] {
+        let r = search(q);
+        // A hit with the compound and without the word alone says it matched a part.
+        let h = r
+            .hits
+            .iter()
+            .find(|h| {
+                text_of(&h.letter, h.n).contains(whole)
+                    && h.matches.iter().all(|m| m.kind == MatchKind::Part)
+            })
+            .unwrap_or_else(|| panic!("{q} does not find {whole} by its part"));
+        let text = text_of(&h.letter, h.n);
+        // The part is marked inside the word.
+        assert!(
+            h.marks
+                .iter()
+                .any(|m| text[m.range()].eq_ignore_ascii_case(q)
+                    && (text[m.end as usize..].starts_with(char::is_alphabetic)
+                        || text[..m.start as usize]
+                            .ends_with(|c: char| c.is_alphabetic() || c == '-'))),
+            "{q} in {whole}"
+        );
+        // The best hit has the word itself.
+        assert_ne!(r.hits[0].matches[0].kind, MatchKind::Part, "{q}");
+    }
+}
+
+#[test]
+fn a_suspended_compound_is_found_as_each_compound_it_stands_for() {
+    for (q, written) in [
+        ("luchtverdediging", "lucht- en raketverdediging"),
+        ("NAVO-initiatieven", "NAVO- en EU-initiatieven"),
+        (
+            "defensiegerelateerde",
+            "defensie- en veiligheidsgerelateerde",
+        ),
+    ] {
+        let r = search(q);
+        let h = r
+            .hits
+            .iter()
+            .find(|h| text_of(&h.letter, h.n).contains(written))
+            .unwrap_or_else(|| panic!("{q} does not find {written}"));
+        let text = text_of(&h.letter, h.n);
+        assert!(h.marks.iter().any(|m| &text[m.range()] == written), "{q}");
+    }
+}
+
+#[test]
+fn a_snippet_shows_every_searched_word() {
+    for q in [
+        "oekraine drones",
+        "Rusland dreiging",
+        "luchtverdediging Patriot",
+    ] {
+        let r = search(q);
+        assert!(!r.hits.is_empty(), "{q}");
+        for h in &r.hits {
+            let words: Vec<String> = h
+                .snippet_marks
+                .iter()
+                .map(|m| summit_core::search::tokenize::fold(&h.snippet[m.range()]))
+                .collect();
+            for w in q.split(' ') {
+                let w = summit_core::search::tokenize::fold(w);
+                let stem = &w[..w.len().min(5)];
+                assert!(
+                    words.iter().any(|m| m.contains(stem)),
+                    "{q}: {w} not marked in {:?}",
+                    h.snippet
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn hits_from_a_heading_or_a_title_say_where_they_matched() {
+    let r = search("Overige onderwerpen");
     let h = r
         .hits
         .iter()
-        .find(|h| text_of(&h.letter, h.n).contains("3,5%"))
-        .unwrap();
-    let text = text_of(&h.letter, h.n);
-    assert!(h.marks.iter().all(|m| &text[m.range()] == "3,5"));
-    assert!(search("3,5%").total_passages < r.total_passages);
+        .find(|h| h.only_in == Some(MatchedIn::Heading))
+        .expect("a passage under the heading");
+    assert!(h.marks.is_empty());
+    assert_eq!(h.heading_marks.len(), 2);
+    // A word only in a letter's title finds the letter's first passage, which says so.
+    let (c, _) = fixture();
+    let mut corpus = c.clone();
+    corpus.letters[2].title.value.push_str(" en de zomerreces");
+    let index = SearchIndex::build(&corpus, &summit_core::search::SearchData::default());
+    let r = index.search(&corpus, "zomerreces", &SearchOptions::default());
+    assert_eq!(r.total_passages, 1);
+    assert_eq!(r.hits[0].letter, corpus.letters[2].id);
+    assert_eq!(r.hits[0].only_in, Some(MatchedIn::Title));
 }
 
 #[test]

@@ -8,13 +8,12 @@
 //! headless Chromium (`bench/keystroke.mjs`), and the single file's start-up from disk beside a
 //! static page of the same text (`bench/startup.mjs`).
 
-use crate::search::load;
 use crate::sizes::gzipped_len;
 use crate::{root, run, setup, TaskResult};
 use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
-use summit_core::search::{SearchIndex, SearchOptions};
+use summit_core::search::{SearchData, SearchIndex, SearchOptions};
 use summit_core::{Corpus, TextRange};
 
 /// The fixed query list: plain words, compounds, typos, phrases, exclusions, synonyms, numbers.
@@ -56,6 +55,10 @@ pub const QUERIES: &[&str] = &[
     "bruto binnenlands product",
     "GDP",
 ];
+
+/// Hits a query builds snippets for: the search view's first page (`PAGE_SIZE` in
+/// `src/views/search/mod.rs`), as `bench/compare.mjs` asks of both engines.
+const HITS_SHOWN: usize = 20;
 
 /// Number of copies in the large synthetic corpus.
 const SCALE: usize = 100;
@@ -109,6 +112,7 @@ fn median_p95(mut ms: Vec<f64>) -> (f64, f64) {
 fn time_queries(corpus: &Corpus, index: &SearchIndex, runs: usize) -> Vec<f64> {
     let typing = SearchOptions {
         typing: true,
+        limit: HITS_SHOWN,
         ..Default::default()
     };
     let mut out = Vec::new();
@@ -149,7 +153,8 @@ pub fn bench() -> TaskResult {
             "bench",
         ]));
     }
-    let (corpus, index) = load()?;
+    let bundle = summit_core::pipeline::build(&root().join("seeds")).map_err(|e| e.to_string())?;
+    let (corpus, data, index) = (bundle.corpus, bundle.search, bundle.index);
     let bytes = index.to_bytes();
     let t = Instant::now();
     let loaded = SearchIndex::from_bytes(&bytes).map_err(|e| e.to_string())?;
@@ -168,9 +173,9 @@ pub fn bench() -> TaskResult {
     let (m, p) = median_p95(time_queries(&corpus, &loaded, 30));
     println!("  seed corpus:        median {m:.3} ms, p95 {p:.3} ms per query");
     let big = synthetic(&corpus);
+    let big_data = SearchData::read(&big, data.synonyms.clone(), data.compounds.clone());
     let t = Instant::now();
-    let synonyms = loaded.synonyms.clone();
-    let big_index = SearchIndex::build(&big, &synonyms);
+    let big_index = SearchIndex::build(&big, &big_data);
     let build_s = t.elapsed().as_secs_f64();
     let big_passages: usize = big.letters.iter().map(|l| l.blocks.len()).sum();
     let (m, p) = median_p95(time_queries(&big, &big_index, 5));
@@ -179,8 +184,8 @@ pub fn bench() -> TaskResult {
     );
     let dir = root().join("target/bench");
     std::fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
-    write_data(&dir, "seed", &corpus, &loaded)?;
-    write_data(&dir, "x100", &big, &big_index)?;
+    write_data(&dir, "seed", &corpus, &data, &loaded)?;
+    write_data(&dir, "x100", &big, &big_data, &big_index)?;
     write(
         &dir.join("queries.json"),
         serde_json::to_vec(QUERIES).map_err(|e| e.to_string())?,
@@ -190,15 +195,21 @@ pub fn bench() -> TaskResult {
 }
 
 /// Writes a corpus, its index and its passages (for MiniSearch) for the Node.js benchmark.
-fn write_data(dir: &Path, name: &str, corpus: &Corpus, index: &SearchIndex) -> TaskResult {
+fn write_data(
+    dir: &Path,
+    name: &str,
+    corpus: &Corpus,
+    data: &SearchData,
+    index: &SearchIndex,
+) -> TaskResult {
     write(
         &dir.join(format!("{name}.corpus.bin")),
         postcard::to_allocvec(corpus).map_err(|e| e.to_string())?,
     )?;
     write(&dir.join(format!("{name}.index.bin")), index.to_bytes())?;
     write(
-        &dir.join(format!("{name}.synonyms.bin")),
-        postcard::to_allocvec(&index.synonyms).map_err(|e| e.to_string())?,
+        &dir.join(format!("{name}.search.bin")),
+        postcard::to_allocvec(data).map_err(|e| e.to_string())?,
     )?;
     let mut passages = Vec::new();
     for l in &corpus.letters {

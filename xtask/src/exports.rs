@@ -296,7 +296,7 @@ mod tests {
         );
         // A build with other data leaves the exports stale.
         let mut other = files.clone();
-        other.synonyms.push(0);
+        other.search.push(0);
         other.write(&bundle_folder).unwrap();
         assert!(check(&bundle_folder, &dist).unwrap_err().contains("stale"));
         std::fs::remove_dir_all(&tmp).unwrap();

@@ -76,8 +76,28 @@ pub fn run(cmd: &mut Command) -> TaskResult {
     }
 }
 
+/// The arguments as text; one that is not UTF-8 (a query or file name in another encoding) is
+/// refused with a message (`std::env::args` would panic on it).
+fn utf8_args(args: impl Iterator<Item = std::ffi::OsString>) -> TaskResult<Vec<String>> {
+    args.map(|a| {
+        a.into_string().map_err(|bad| {
+            format!(
+                "an argument is not valid UTF-8: {:?}; give it in UTF-8",
+                bad.to_string_lossy()
+            )
+        })
+    })
+    .collect()
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args = match utf8_args(std::env::args_os().skip(1)) {
+        Ok(args) => args,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let rest = args.get(1..).unwrap_or_default();
     let result = match args.first().map(String::as_str) {
         Some("setup") => setup::build_tools(),
@@ -106,5 +126,23 @@ fn main() -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[cfg(unix)]
+    fn an_argument_that_is_not_utf8_is_refused_with_a_message() {
+        use std::os::unix::ffi::OsStringExt;
+        let bad = std::ffi::OsString::from_vec(vec![b'N', 0xff]);
+        let err = utf8_args([std::ffi::OsString::from("search"), bad].into_iter()).unwrap_err();
+        assert!(err.contains("not valid UTF-8: \"N\u{fffd}\""), "{err}");
+        assert_eq!(
+            utf8_args([std::ffi::OsString::from("NAVO")].into_iter()),
+            Ok(vec!["NAVO".to_string()])
+        );
     }
 }

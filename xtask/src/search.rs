@@ -2,7 +2,10 @@
 //! engine on the command line, for scripts and benchmarks.
 
 use crate::{root, TaskResult};
-use summit_core::search::{segments, MatchKind, SearchIndex, SearchOptions, SearchResults, SortBy};
+use std::io::Write;
+use summit_core::search::{
+    segments, MatchKind, MatchedIn, SearchIndex, SearchOptions, SearchResults, SortBy,
+};
 use summit_core::Corpus;
 
 /// The corpus and its index from `seeds/`, through the pipeline the build step runs.
@@ -24,17 +27,18 @@ fn bracketed(snippet: &str, marks: &[summit_core::TextRange]) -> String {
         .collect()
 }
 
-/// Prints results as text.
-fn print_text(query: &str, r: &SearchResults) {
-    println!(
+/// Writes results as text.
+fn print_text(out: &mut impl Write, query: &str, r: &SearchResults) -> std::io::Result<()> {
+    writeln!(
+        out,
         "{query:?}: {} passages in {} letters",
         r.total_passages, r.total_letters
-    );
+    )?;
     for n in &r.notices {
-        println!("  notice: {n:?}");
+        writeln!(out, "  notice: {n:?}")?;
     }
     if r.total_passages == 0 && !r.suggestions.is_empty() {
-        println!("  did you mean: {}", r.suggestions.join(", "));
+        writeln!(out, "  did you mean: {}", r.suggestions.join(", "))?;
     }
     for h in &r.hits {
         let kinds: Vec<&str> = h
@@ -44,18 +48,50 @@ fn print_text(query: &str, r: &SearchResults) {
                 MatchKind::Exact => "exact",
                 MatchKind::Stem => "stem",
                 MatchKind::Synonym => "synonym",
+                MatchKind::Part => "part",
                 MatchKind::Prefix => "prefix",
                 MatchKind::Fuzzy => "fuzzy",
             })
             .collect();
-        println!(
-            "{:7.3}  #/brief/{}/p/{}  ({})",
+        let only_in = match h.only_in {
+            Some(MatchedIn::Heading) => "; in the heading",
+            Some(MatchedIn::Title) => "; in the title",
+            None => "",
+        };
+        writeln!(
+            out,
+            "{:7.3}  #/brief/{}/p/{}  ({}{only_in})",
             h.score,
             h.letter,
             h.n,
             kinds.join(",")
-        );
-        println!("         {}", bracketed(&h.snippet, &h.snippet_marks));
+        )?;
+        writeln!(out, "         {}", bracketed(&h.snippet, &h.snippet_marks))?;
+    }
+    Ok(())
+}
+
+/// Writes the results to standard output; a reader that stops early (`… | head`) ends the
+/// output quietly, any other failure to write is an error.
+fn write_results(
+    mut out: impl Write,
+    json: bool,
+    query: &str,
+    results: &SearchResults,
+) -> TaskResult {
+    let written = if json {
+        serde_json::to_writer_pretty(&mut out, results)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out))
+    } else {
+        print_text(&mut out, query, results)
+    }
+    .and_then(|()| out.flush());
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("writing the results: {e}"))
+        }
+        _ => Ok(()),
     }
 }
 
@@ -85,15 +121,7 @@ pub fn search(args: &[String]) -> TaskResult {
         query.ok_or("usage: cargo xtask search QUERY [--json] [--typing] [--date] [--limit N]")?;
     let (corpus, index) = load()?;
     let results = index.search(&corpus, &query, &options);
-    if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&results).map_err(|e| e.to_string())?
-        );
-    } else {
-        print_text(&query, &results);
-    }
-    Ok(())
+    write_results(std::io::stdout().lock(), json, &query, &results)
 }
 
 #[cfg(test)]
@@ -107,5 +135,36 @@ mod tests {
             bracketed("steun aan Oekraïne", &[r(0, 5), r(10, 19)]),
             "[steun] aan [Oekraïne]"
         );
+    }
+
+    /// A reader that has gone away (`… | head`).
+    struct ClosedPipe;
+
+    impl Write for ClosedPipe {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_ends_the_output_quietly() {
+        let (corpus, index) = load().unwrap();
+        let r = index.search(&corpus, "NAVO", &SearchOptions::default());
+        assert_eq!(write_results(ClosedPipe, false, "NAVO", &r), Ok(()));
+        assert_eq!(write_results(ClosedPipe, true, "NAVO", &r), Ok(()));
+    }
+
+    #[test]
+    fn results_print_as_text_with_where_they_matched() {
+        let (corpus, index) = load().unwrap();
+        let r = index.search(&corpus, "Overige onderwerpen", &SearchOptions::default());
+        let mut out = Vec::new();
+        print_text(&mut out, "Overige onderwerpen", &r).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.starts_with("\"Overige onderwerpen\": "), "{text}");
+        assert!(text.contains("; in the heading)"), "{text}");
     }
 }

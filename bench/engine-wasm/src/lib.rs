@@ -1,7 +1,7 @@
 //! The app's search engine as a WebAssembly module for Node.js (`wasm-bindgen --target nodejs`),
 //! so `cargo xtask bench` can time it against MiniSearch on the same passages in one run.
 
-use summit_core::search::{SearchIndex, SearchOptions, Synonyms};
+use summit_core::search::{SearchData, SearchIndex, SearchOptions};
 use summit_core::Corpus;
 use wasm_bindgen::prelude::*;
 
@@ -23,14 +23,14 @@ impl Engine {
         Ok(Engine { corpus, index })
     }
 
-    /// Builds the index from a corpus and its synonyms (postcard bytes, as the app embeds them), as
-    /// the app does on first use.
-    pub fn build(corpus: &[u8], synonyms: &[u8]) -> Result<Engine, JsError> {
+    /// Builds the index from a corpus and its search data (postcard bytes, as the app embeds
+    /// them), as the app does on first use.
+    pub fn build(corpus: &[u8], data: &[u8]) -> Result<Engine, JsError> {
         let corpus: Corpus =
             postcard::from_bytes(corpus).map_err(|e| JsError::new(&e.to_string()))?;
-        let synonyms: Synonyms =
-            postcard::from_bytes(synonyms).map_err(|e| JsError::new(&e.to_string()))?;
-        let index = SearchIndex::build(&corpus, &synonyms);
+        let data: SearchData =
+            postcard::from_bytes(data).map_err(|e| JsError::new(&e.to_string()))?;
+        let index = SearchIndex::build(&corpus, &data);
         Ok(Engine { corpus, index })
     }
 

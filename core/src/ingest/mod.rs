@@ -171,9 +171,28 @@ pub fn load_synonyms(seeds_dir: &Path) -> Result<crate::search::Synonyms, Ingest
     })
 }
 
+/// Reads `seeds/compounds.toml`, how the search splits compounds (no rules when the file is
+/// absent: compounds are then split by the corpus's words alone).
+pub fn load_compounds(seeds_dir: &Path) -> Result<crate::search::CompoundRules, IngestError> {
+    let path = seeds_dir.join("compounds.toml");
+    if !path.exists() {
+        return Ok(crate::search::CompoundRules::default());
+    }
+    let text = metadata::read(&path)?;
+    crate::search::CompoundRules::from_toml_str(&text).map_err(|e| IngestError::Metadata {
+        file: path.display().to_string(),
+        line: e.line,
+        column: e.column,
+        message: e.message,
+    })
+}
+
 /// True for `.toml` files in `seeds/` that are shared data, not a text's metadata.
 fn is_shared_data(stem: &str) -> bool {
-    matches!(stem, "meetings" | "kinds" | "synonyms" | "themes") || is_extract_data(stem)
+    matches!(
+        stem,
+        "meetings" | "kinds" | "synonyms" | "themes" | "compounds"
+    ) || is_extract_data(stem)
 }
 
 /// True for the `.toml` files of `seeds/` that the extraction stage reads.

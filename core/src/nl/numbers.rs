@@ -115,6 +115,18 @@ pub fn find_numbers(text: &str) -> Vec<NumberExpression> {
 /// Reads a number as written (`3,5`, `600.000`, `1.234,5`, `2%`); `None` when its separators do not
 /// form a number in Dutch or English usage (`1.2.3`, `1,2,3`).
 pub fn parse_number(written: &str) -> Option<NumberValue> {
+    let (decimal, is_percent) = decimal_form(written)?;
+    Some(NumberValue {
+        value: decimal.parse().ok()?,
+        is_percent,
+    })
+}
+
+/// A number as written in plain decimal form, with a point and without grouping (`3,5` is
+/// `3.5`, `600.000` is `600000`, `1,234.5` is `1234.5`), and whether a `%` is glued to it; the
+/// rules of [`parse_number`], which reads this form. Code that must not carry floating-point
+/// parsing (the app's search, in WebAssembly) works on this form.
+pub fn decimal_form(written: &str) -> Option<(String, bool)> {
     let (digits, is_percent) = match written.strip_suffix('%') {
         Some(n) => (n, true),
         None => (written, false),
@@ -167,10 +179,7 @@ pub fn parse_number(written: &str) -> Option<NumberValue> {
         (2.., 0) => grouped(digits, ',')?,
         _ => return None,
     };
-    Some(NumberValue {
-        value: canonical.parse().ok()?,
-        is_percent,
-    })
+    Some((canonical, is_percent))
 }
 
 #[cfg(test)]

@@ -332,7 +332,7 @@ const APPROXIMATION_SIGNS: [(&str, Approximation); 3] = [
 ];
 
 /// Currencies written before the number (`EUR 40`, `€3,5`, `US$ 94`), longest first.
-const CURRENCY_BEFORE: [(&str, Currency); 5] = [
+pub(crate) const CURRENCY_BEFORE: [(&str, Currency); 5] = [
     ("US$", Currency::Usd),
     ("EUR", Currency::Eur),
     ("USD", Currency::Usd),
@@ -341,7 +341,7 @@ const CURRENCY_BEFORE: [(&str, Currency); 5] = [
 ];
 
 /// Currencies written after the number or its scale word (`40 miljard euro`), longest first.
-const CURRENCY_AFTER: [(&str, Currency); 10] = [
+pub(crate) const CURRENCY_AFTER: [(&str, Currency); 10] = [
     ("Amerikaanse dollar", Currency::Usd),
     ("US-dollar", Currency::Usd),
     ("US dollars", Currency::Usd),
@@ -356,7 +356,7 @@ const CURRENCY_AFTER: [(&str, Currency); 10] = [
 
 /// Scale words, longest first where one begins another; `glued` ones may follow the digits
 /// without a space (`€40bn`).
-const SCALES: [(&str, Scale, bool); 14] = [
+pub(crate) const SCALES: [(&str, Scale, bool); 14] = [
     ("duizend", Scale::Thousand, false),
     ("thousand", Scale::Thousand, false),
     ("miljoen", Scale::Million, false),
@@ -379,7 +379,7 @@ const RARE_SCALES: [(&str, Scale); 2] =
     [("biljoen", Scale::Trillion), ("trillion", Scale::Trillion)];
 
 /// Units of percentages after a number, longest first where one begins another.
-const PERCENT_WORDS: [(&str, Unit); 11] = [
+pub(crate) const PERCENT_WORDS: [(&str, Unit); 11] = [
     ("procentpunten", Unit::PercentagePoint),
     ("procentpunt", Unit::PercentagePoint),
     ("percentagepunten", Unit::PercentagePoint),

@@ -105,15 +105,18 @@ impl SearchIndex {
             .filter(|&p| mask[p as usize].count_ones() as usize >= needed)
             .collect();
         let facets = self.facets(&matching, &filters);
-        let mut selected: Vec<(u32, f32)> = matching
+        // (passage, clauses it matches only by a part of a compound, score): whole words first.
+        let mut selected: Vec<(u32, u32, f32)> = matching
             .iter()
             .filter(|&&p| self.passes(p, &filters, None))
             .map(|&p| {
                 let mut score = 0.0;
                 let mut lists: [&[u16]; MAX_QUERY_TERMS] = [&[]; MAX_QUERY_TERMS];
                 let mut k = 0;
+                let mut part_only = 0;
                 for h in clauses_of(p).filter_map(|c| clause_hits[c].get(p)) {
                     score += h.score;
+                    part_only += u32::from(h.phrases == 0 && h.singles & !h.part_only == 0);
                     if !h.positions.is_empty() && k < MAX_QUERY_TERMS {
                         lists[k] = &h.positions;
                         k += 1;
@@ -125,17 +128,17 @@ impl SearchIndex {
                 if self.passages[p as usize].is_heading {
                     score *= W_HEADING_PASSAGE;
                 }
-                (p, score)
+                (p, part_only, score)
             })
             .collect();
         let date_key = |p: u32| &self.letters[self.passages[p as usize].letter as usize].date_key;
-        let order = |a: &(u32, f32), b: &(u32, f32)| match options.sort {
-            SortBy::Relevance => b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)),
+        let order = |a: &(u32, u32, f32), b: &(u32, u32, f32)| match options.sort {
+            SortBy::Relevance => a.1.cmp(&b.1).then(b.2.total_cmp(&a.2)).then(a.0.cmp(&b.0)),
             SortBy::Date => date_key(b.0).cmp(date_key(a.0)).then(a.0.cmp(&b.0)),
         };
         let total_passages = selected.len();
         let mut letter_seen = vec![false; self.letters.len()];
-        for (p, _) in &selected {
+        for (p, _, _) in &selected {
             letter_seen[self.passages[*p as usize].letter as usize] = true;
         }
         let total_letters = letter_seen.iter().filter(|&&x| x).count();
@@ -149,14 +152,24 @@ impl SearchIndex {
             }
         }
         crate::order::sort_by(&mut selected, order);
+        // Term id → its clause + 1 (0: none), for marking: one look-up per token of a hit.
+        let mut clause_of_term = Vec::new();
+        if !selected.is_empty() {
+            clause_of_term.resize(self.term_count(), 0u8);
+            for (c, e) in expanded.iter().enumerate().rev() {
+                for &(t, _) in &e.singles {
+                    clause_of_term[t as usize] = c as u8 + 1;
+                }
+            }
+        }
         let hits = selected
             .iter()
             .take(options.limit)
-            .filter_map(|&(p, score)| {
-                let hits: Vec<(&Expanded, &ClauseHit)> = clauses_of(p)
-                    .filter_map(|c| Some((&expanded[c], clause_hits[c].get(p)?)))
+            .filter_map(|&(p, _, score)| {
+                let hits: Vec<(usize, &Expanded, &ClauseHit)> = clauses_of(p)
+                    .filter_map(|c| Some((c, &expanded[c], clause_hits[c].get(p)?)))
                     .collect();
-                self.hit(corpus, p, score, &hits)
+                self.hit(corpus, p, score, &hits, &clause_of_term)
             })
             .collect::<Vec<_>>();
         let suggestions = if total_passages == 0 {

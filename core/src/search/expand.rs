@@ -5,6 +5,7 @@
 //! Every expansion is bounded by a named limit, so a query costs a bounded number of dictionary
 //! walks however odd it is.
 
+use super::figures::FIGURE_MARK;
 use super::fuzzy::{Typos, MAX_FUZZY_BYTES};
 use super::index::{english_stem_key, stem_of, SearchIndex};
 use super::query::{Clause, Query};
@@ -24,8 +25,9 @@ const MAX_PREFIX_SCAN: usize = 512;
 pub const MAX_FUZZY_EXPANSIONS: usize = 24;
 /// Shortest word that is matched with one typo.
 const FUZZY_MIN_LEN: usize = 4;
-/// Shortest word that is matched with two typos.
-const FUZZY_TWO_EDITS_LEN: usize = 8;
+/// Shortest word that is matched with two typos (as MeiliSearch does: shorter words within two
+/// edits of a typed word are mostly other words, and the walk costs several times one edit's).
+const FUZZY_TWO_EDITS_LEN: usize = 9;
 /// Shortest word for which suggestions allow two typos (suggestions look further than matching).
 const SUGGEST_TWO_EDITS_LEN: usize = 6;
 /// Most suggestions per query word, the most frequent first.
@@ -78,8 +80,12 @@ impl SearchIndex {
             return Vec::new();
         }
         let distance = if len >= FUZZY_TWO_EDITS_LEN { 2 } else { 1 };
-        match Typos::new(term, distance) {
-            Some(aut) => self.terms_matching(aut, max),
+        match Typos::new(term, distance).map(Typos::first_letter_exact) {
+            Some(aut) => {
+                let mut ids = self.terms_matching(aut, max);
+                ids.retain(|&id| !self.term_names[id as usize].starts_with(FIGURE_MARK));
+                ids
+            }
             None => Vec::new(),
         }
     }
@@ -95,7 +101,8 @@ impl SearchIndex {
         };
         let mut phrases = Vec::new();
         for (i, alt) in clause.alternatives.iter().enumerate() {
-            let original = i == 0;
+            // A figure's alternatives are all the figure itself.
+            let original = i == 0 || clause.figure;
             if let [term] = alt.as_slice() {
                 let (exact, stem) = if original {
                     (MatchKind::Exact, MatchKind::Stem)
@@ -105,16 +112,20 @@ impl SearchIndex {
                 if let Some(id) = self.term_id(term) {
                     add(id, exact, &mut best);
                 }
-                if clause.expand || !original {
+                if clause.expand || (!original && !clause.figure) {
                     for id in self.stem_family(term) {
                         add(id, stem, &mut best);
                     }
                 }
                 if original && clause.expand {
+                    // A word being typed that begins words of the corpus is unfinished, not
+                    // mistyped: no typo search for it.
+                    let mut prefixed = false;
                     if clause.prefix {
                         let mut ids =
                             self.terms_matching(Str::new(term).starts_with(), MAX_PREFIX_SCAN);
                         crate::order::sort_by_key(&mut ids, |&id| std::cmp::Reverse(self.df(id)));
+                        prefixed = !ids.is_empty();
                         for id in ids.into_iter().take(MAX_PREFIX_EXPANSIONS) {
                             add(id, MatchKind::Prefix, &mut best);
                         }
@@ -122,7 +133,7 @@ impl SearchIndex {
                     // Typo tolerance for words the corpus does not have as typed: a word that
                     // is in the dictionary was most likely meant (and the automaton is the
                     // costliest part of a query).
-                    if self.term_id(term).is_none() {
+                    if self.term_id(term).is_none() && !(clause.prefix && prefixed) {
                         for id in self.fuzzy_terms(term, MAX_FUZZY_EXPANSIONS) {
                             add(id, MatchKind::Fuzzy, &mut best);
                         }

@@ -5,9 +5,17 @@
 //! text (`body`), the heading of its section (`heading`) and the title of its letter (`title`).
 //! Terms live in an `fst` map (term → id) so prefix and Levenshtein automata run over the
 //! dictionary; a second map goes from Dutch Snowball stems to the terms that share them.
+//!
+//! A term has two posting lists: where it stands as a word (`body`, also the full compounds that
+//! suspended ones stand for, and figures under their keys), and where it is a part of a compound
+//! (`parts`: hyphenated or closed, split by [`super::compounds`]), so a whole word ranks above a
+//! part of one.
 
+use super::compounds::{for_each_index_token, PartsOf};
+use super::data::SearchData;
+use super::figures::{figure_terms, FIGURE_MARK};
 use super::synonyms::Synonyms;
-use super::tokenize::{is_number, tokenize};
+use super::tokenize::{for_each_token, is_number};
 use crate::model::Corpus;
 use fst::{Map, MapBuilder, Streamer};
 use serde::{Deserialize, Serialize};
@@ -15,7 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 /// Format version of the bytes; loading other bytes fails cleanly.
-pub const INDEX_VERSION: u32 = 2;
+pub const INDEX_VERSION: u32 = 3;
 /// Magic bytes at the start of a stored index.
 const MAGIC: &[u8; 4] = b"SXIX";
 
@@ -60,6 +68,10 @@ pub struct LetterInfo {
     pub date_key: String,
     /// Words in the title.
     pub title_len: u16,
+    /// Its compounds are split (Dutch text).
+    pub split_compounds: bool,
+    /// Passage id of its first passage.
+    pub first_passage: u32,
 }
 
 /// A body posting: the passage and the word positions of the term in it.
@@ -78,11 +90,28 @@ struct Stored {
     stems_fst: Vec<u8>,
     stem_terms: Vec<Vec<u32>>,
     body: Vec<Vec<Posting>>,
+    parts: Vec<Vec<Posting>>,
+    splits: Vec<Vec<(u8, u8)>>,
     heading: Vec<Vec<(u32, u16)>>,
     title: Vec<Vec<(u16, u16)>>,
     passages: Vec<PassageInfo>,
     letters: Vec<LetterInfo>,
+    figures: Vec<Vec<PassageFigure>>,
     synonyms: Synonyms,
+}
+
+/// A figure in a passage, as marks need it: its byte range and the term ids of its key and of
+/// its value alone ([`NO_TERM`] for a range, which has none).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub(super) struct PassageFigure {
+    /// Byte range in the passage text.
+    pub start: u32,
+    /// End of the byte range.
+    pub end: u32,
+    /// Term id of its key.
+    pub key: u32,
+    /// Term id of its value alone.
+    pub value: u32,
 }
 
 /// The search index.
@@ -93,8 +122,14 @@ pub struct SearchIndex {
     pub(super) stems: Map<Vec<u8>>,
     /// Stem id → term ids.
     pub(super) stem_terms: Vec<Vec<u32>>,
-    /// Term id → body postings.
+    /// Term id → body postings (the term as a word).
     pub(super) body: Vec<Vec<Posting>>,
+    /// Term id → part postings (the term as a part of a compound).
+    pub(super) parts: Vec<Vec<Posting>>,
+    /// Term id → its parts when it is a compound (byte ranges of the term, the head last).
+    pub(super) splits: Vec<Vec<(u8, u8)>>,
+    /// Passage id → its figures.
+    pub(super) figures: Vec<Vec<PassageFigure>>,
     /// Term id → (heading passage id, term frequency).
     pub(super) heading: Vec<Vec<(u32, u16)>>,
     /// Term id → (letter index, term frequency).
@@ -135,8 +170,6 @@ pub(super) struct CachedToken {
     pub term: u32,
     /// Word position.
     pub pos: u32,
-    /// True for a part of a word.
-    pub is_part: bool,
 }
 
 /// The term id of a token whose term is not in the dictionary.
@@ -228,98 +261,144 @@ pub(super) fn stem_of(stemmer: &rust_stemmers::Stemmer, term: &str) -> String {
 }
 
 impl SearchIndex {
-    /// Builds the index of a corpus.
-    pub fn build(corpus: &Corpus, synonyms: &Synonyms) -> SearchIndex {
-        let mut term_ids: BTreeMap<String, u32> = BTreeMap::new();
-        let mut body: Vec<Vec<Posting>> = Vec::new();
-        let mut heading: Vec<Vec<(u32, u16)>> = Vec::new();
-        let mut title: Vec<Vec<(u16, u16)>> = Vec::new();
-        let mut id_of = |term: &str,
-                         body: &mut Vec<Vec<Posting>>,
-                         heading: &mut Vec<Vec<(u32, u16)>>,
-                         title: &mut Vec<Vec<(u16, u16)>>|
-         -> u32 {
-            if let Some(&id) = term_ids.get(term) {
-                return id;
+    /// Builds the index of a corpus with its search data (synonyms, compound rules, figures).
+    pub fn build(corpus: &Corpus, data: &SearchData) -> SearchIndex {
+        // The words of the Dutch texts, which compounds are split into.
+        let mut words: BTreeSet<String> = BTreeSet::new();
+        for letter in corpus.letters.iter().filter(|l| l.language != "en") {
+            let texts =
+                std::iter::once(&letter.title.value).chain(letter.blocks.iter().map(|b| &b.text));
+            for text in texts {
+                for_each_token(text, |t| {
+                    if !is_number(t.term) && !words.contains(t.term) {
+                        words.insert(t.term.to_string());
+                    }
+                });
             }
-            let id = body.len() as u32;
-            term_ids.insert(term.to_string(), id);
-            body.push(Vec::new());
-            heading.push(Vec::new());
-            title.push(Vec::new());
-            id
-        };
+        }
+        let is_word = |w: &str| words.contains(w);
+        let splits: BTreeMap<String, Vec<(u8, u8)>> = words
+            .iter()
+            .filter_map(|w| {
+                let parts = data.compounds.split(w, &is_word);
+                (!parts.is_empty()).then(|| (w.clone(), parts))
+            })
+            .collect();
+        let mut term_ids: BTreeMap<String, u32> = BTreeMap::new();
+        let mut tables = Tables::default();
         let mut passages = Vec::new();
         let mut letters = Vec::new();
+        let mut figures = Vec::new();
         // Terms of English documents, stemmed in English as well.
         let mut english_terms: BTreeSet<u32> = BTreeSet::new();
         for (li, letter) in corpus.letters.iter().enumerate() {
             let english = letter.language == "en";
             let date = corpus.order_date(letter);
-            let title_tokens = tokenize(&letter.title.value);
             let mut tf: BTreeMap<u32, u16> = BTreeMap::new();
-            for t in &title_tokens {
-                let id = id_of(&t.term, &mut body, &mut heading, &mut title);
+            let mut title_len = 0u32;
+            for_each_index_token(&letter.title.value, !english, &splits, |t| {
+                let id = tables.id_of(&mut term_ids, t.term);
                 if english {
                     english_terms.insert(id);
                 }
                 *tf.entry(id).or_default() += 1;
-            }
+                title_len = title_len.max(t.pos + 1);
+            });
             for (id, f) in tf {
-                title[id as usize].push((li as u16, f));
+                tables.title[id as usize].push((li as u16, f));
             }
+            let first_passage = passages.len() as u32;
             letters.push(LetterInfo {
                 id: letter.id.clone(),
                 kind: letter.kind.clone(),
                 meeting: letter.meeting.clone(),
                 year: date.map_or(0, |d| d.year),
                 date_key: date.map(|d| d.to_string()).unwrap_or_default(),
-                title_len: title_tokens
-                    .iter()
-                    .filter(|t| !t.is_part)
-                    .count()
-                    .min(u16::MAX as usize) as u16,
+                title_len: title_len.min(u16::MAX as u32) as u16,
+                split_compounds: !english,
+                first_passage,
             });
-            let first_passage = passages.len() as u32;
             for block in &letter.blocks {
                 let pid = passages.len() as u32;
-                let tokens = tokenize(&block.text);
-                let mut positions: BTreeMap<u32, Vec<u16>> = BTreeMap::new();
-                for t in &tokens {
-                    let id = id_of(&t.term, &mut body, &mut heading, &mut title);
+                // Term id → (positions as a word, positions as a part).
+                let mut positions: BTreeMap<u32, (Vec<u16>, Vec<u16>)> = BTreeMap::new();
+                let mut starts: Vec<u32> = Vec::new();
+                for_each_index_token(&block.text, !english, &splits, |t| {
+                    let id = tables.id_of(&mut term_ids, t.term);
                     if english {
                         english_terms.insert(id);
                     }
-                    positions
-                        .entry(id)
-                        .or_default()
-                        .push(t.pos.min(u16::MAX as u32) as u16);
+                    if t.pos as usize == starts.len() {
+                        starts.push(t.start);
+                    }
+                    let e = positions.entry(id).or_default();
+                    let list = if t.is_part { &mut e.1 } else { &mut e.0 };
+                    list.push(t.pos.min(u16::MAX as u32) as u16);
+                });
+                let mut found = Vec::new();
+                for f in data.figures.get(pid as usize).into_iter().flatten() {
+                    // The word position of the figure's first word.
+                    let pos = starts
+                        .partition_point(|&s| s < f.start)
+                        .min(u16::MAX as usize) as u16;
+                    let (key, value) = figure_terms(&f.key);
+                    let key = tables.id_of(&mut term_ids, &key);
+                    positions.entry(key).or_default().0.push(pos);
+                    let value = value.map_or(NO_TERM, |v| {
+                        let id = tables.id_of(&mut term_ids, &v);
+                        positions.entry(id).or_default().0.push(pos);
+                        id
+                    });
+                    found.push(PassageFigure {
+                        start: f.start,
+                        end: f.end,
+                        key,
+                        value,
+                    });
                 }
+                figures.push(found);
                 if block.is_heading() {
-                    for (id, pos) in &positions {
-                        heading[*id as usize].push((pid, pos.len().min(u16::MAX as usize) as u16));
+                    for (id, (whole, part)) in &positions {
+                        let n = (whole.len() + part.len()).min(u16::MAX as usize) as u16;
+                        tables.heading[*id as usize].push((pid, n));
                     }
                 }
-                for (id, mut pos) in positions {
-                    pos.dedup();
-                    body[id as usize].push(Posting {
-                        passage: pid,
-                        positions: pos,
-                    });
+                for (id, (mut whole, mut part)) in positions {
+                    for (list, table) in [
+                        (&mut whole, &mut tables.body),
+                        (&mut part, &mut tables.parts),
+                    ] {
+                        if !list.is_empty() {
+                            list.sort_unstable();
+                            list.dedup();
+                            table[id as usize].push(Posting {
+                                passage: pid,
+                                positions: std::mem::take(list),
+                            });
+                        }
+                    }
                 }
                 passages.push(PassageInfo {
                     letter: li as u16,
                     n: block.n,
                     section: block.section.map(|n| first_passage + n - 1),
-                    len: tokens
-                        .iter()
-                        .filter(|t| !t.is_part)
-                        .count()
-                        .min(u16::MAX as usize) as u16,
+                    len: starts.len().min(u16::MAX as usize) as u16,
                     is_heading: block.is_heading(),
                 });
             }
         }
+        let mut split_table = vec![Vec::new(); tables.body.len()];
+        for (term, parts) in splits {
+            if let Some(&id) = term_ids.get(&term) {
+                split_table[id as usize] = parts;
+            }
+        }
+        let Tables {
+            body,
+            parts,
+            heading,
+            title,
+        } = tables;
         // The term ids were handed out in first-seen order; the fst wants sorted keys, and
         // maps each to its id.
         let mut builder = MapBuilder::memory();
@@ -332,7 +411,7 @@ impl SearchIndex {
         let stemmer = stemmer();
         let mut stem_map: BTreeMap<String, Vec<u32>> = BTreeMap::new();
         let english = english_stemmer();
-        for (term, id) in &term_ids {
+        for (term, id) in term_ids.iter().filter(|(t, _)| !t.starts_with(FIGURE_MARK)) {
             stem_map
                 .entry(stem_of(&stemmer, term))
                 .or_default()
@@ -364,11 +443,14 @@ impl SearchIndex {
                 stems_fst: Vec::new(),
                 stem_terms,
                 body,
+                parts,
+                splits: split_table,
                 heading,
                 title,
                 passages,
                 letters,
-                synonyms: synonyms.clone(),
+                figures,
+                synonyms: data.synonyms.clone(),
             },
             terms,
             stems,
@@ -390,7 +472,13 @@ impl SearchIndex {
                 .map_err(|e| IndexError::Damaged(e.to_string()))?;
         }
         let n_terms = s.body.len();
-        if s.heading.len() != n_terms || s.title.len() != n_terms || terms.len() != n_terms {
+        if s.heading.len() != n_terms
+            || s.title.len() != n_terms
+            || s.parts.len() != n_terms
+            || s.splits.len() != n_terms
+            || s.figures.len() != s.passages.len()
+            || terms.len() != n_terms
+        {
             return Err(damaged("term tables differ in length"));
         }
         let mut stream = terms.stream();
@@ -403,8 +491,15 @@ impl SearchIndex {
         let ok_postings = s
             .body
             .iter()
+            .chain(&s.parts)
             .flatten()
             .all(|p| (p.passage as usize) < n_passages)
+            && s.figures.iter().flatten().all(|f| {
+                (f.key as usize) < n_terms && (f.value == NO_TERM || (f.value as usize) < n_terms)
+            })
+            && s.letters
+                .iter()
+                .all(|l| (l.first_passage as usize) <= n_passages)
             && s.heading
                 .iter()
                 .flatten()
@@ -464,6 +559,9 @@ impl SearchIndex {
             stems,
             stem_terms: s.stem_terms,
             body: s.body,
+            parts: s.parts,
+            splits: s.splits,
+            figures: s.figures,
             heading: s.heading,
             title: s.title,
             passages: s.passages,
@@ -487,6 +585,9 @@ impl SearchIndex {
             stems_fst: self.stems.as_fst().as_bytes().to_vec(),
             stem_terms: self.stem_terms.clone(),
             body: delta_encode(&self.body),
+            parts: delta_encode(&self.parts),
+            splits: self.splits.clone(),
+            figures: self.figures.clone(),
             heading: self.heading.clone(),
             title: self.title.clone(),
             passages: self.passages.clone(),
@@ -507,6 +608,7 @@ impl SearchIndex {
         let mut stored: Stored =
             postcard::from_bytes(&bytes[8..]).map_err(|e| IndexError::Damaged(e.to_string()))?;
         delta_decode(&mut stored.body)?;
+        delta_decode(&mut stored.parts)?;
         Self::from_stored(stored)
     }
 
@@ -520,28 +622,82 @@ impl SearchIndex {
         self.terms.get(term).map(|id| id as u32)
     }
 
-    /// The tokens of passage `p`, whose text is `text`: read once, then kept.
+    /// The tokens of passage `p`, whose text is `text`: read once, then kept. As the index
+    /// read them (compound parts, suspended compounds, figures), ordered by start, the longest
+    /// first where several start together.
     pub(super) fn tokens_of(&self, p: u32, text: &str) -> &PassageTokens {
         self.passage_tokens[p as usize].get_or_init(|| {
             let mut out = PassageTokens::default();
-            super::tokenize::for_each_token(text, |t| {
+            let split = self
+                .passages
+                .get(p as usize)
+                .is_some_and(|info| self.letters[info.letter as usize].split_compounds);
+            for_each_index_token(text, split, self, |t| {
                 out.tokens.push(CachedToken {
                     start: t.start,
                     end: t.end,
                     term: self.term_id(t.term).unwrap_or(NO_TERM),
                     pos: t.pos,
-                    is_part: t.is_part,
                 });
-                if !t.is_part {
+                if t.pos as usize == out.words.len() {
                     out.words.push((t.start, t.end));
                 }
             });
+            for f in self.figures.get(p as usize).into_iter().flatten() {
+                let pos = out.words.partition_point(|w| w.0 < f.start) as u32;
+                for term in [f.key, f.value] {
+                    out.tokens.push(CachedToken {
+                        start: f.start,
+                        end: f.end,
+                        term,
+                        pos,
+                    });
+                }
+            }
+            out.tokens
+                .sort_by_key(|t| (t.start, std::cmp::Reverse(t.end)));
             out
         })
     }
 
     /// Number of passages the term occurs in (body or heading).
     pub(super) fn df(&self, term: u32) -> usize {
-        self.body[term as usize].len()
+        (self.body[term as usize].len() + self.parts[term as usize].len()).min(self.passages.len())
+    }
+}
+
+impl PartsOf for SearchIndex {
+    fn parts_of(&self, term: &str) -> &[(u8, u8)] {
+        self.term_id(term)
+            .map_or(&[], |id| self.splits[id as usize].as_slice())
+    }
+}
+
+/// The posting tables while the index is built, one entry per term id.
+#[derive(Default)]
+struct Tables {
+    /// Body postings.
+    body: Vec<Vec<Posting>>,
+    /// Part postings.
+    parts: Vec<Vec<Posting>>,
+    /// Heading postings.
+    heading: Vec<Vec<(u32, u16)>>,
+    /// Title postings.
+    title: Vec<Vec<(u16, u16)>>,
+}
+
+impl Tables {
+    /// The id of `term`, handing out the next one (and empty tables) to a new term.
+    fn id_of(&mut self, ids: &mut BTreeMap<String, u32>, term: &str) -> u32 {
+        if let Some(&id) = ids.get(term) {
+            return id;
+        }
+        let id = self.body.len() as u32;
+        ids.insert(term.to_string(), id);
+        self.body.push(Vec::new());
+        self.parts.push(Vec::new());
+        self.heading.push(Vec::new());
+        self.title.push(Vec::new());
+        id
     }
 }

@@ -38,41 +38,40 @@ fn marks_where(text: &str, mut marked: impl FnMut(&str, u32) -> bool) -> Vec<Tex
     out
 }
 
-/// A marked token: its byte range, its term and its word position.
+/// A marked token: its byte range, the clause it matched and its word position.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Mark {
     /// Bytes of the token in the passage text.
     pub(super) range: TextRange,
-    /// Its term id.
-    pub(super) term: u32,
+    /// The query clause it matched.
+    pub(super) clause: u8,
     /// Its word position.
     pub(super) pos: u32,
 }
 
-/// The marks of a passage's cached tokens for which `marked(term id, word position)` holds, in
-/// text order and never overlapping (as [`marks_where`], over term ids).
+/// The marks of a passage's cached tokens (ordered by start, the longest first) for which
+/// `marked(term id, word position)` names a clause, in text order and never overlapping: a marked
+/// word is marked whole, not its parts again.
 pub(super) fn marks_in(
     tokens: &[CachedToken],
-    mut marked: impl FnMut(u32, u32) -> bool,
+    mut marked: impl FnMut(u32, u32) -> Option<u8>,
 ) -> Vec<Mark> {
     let mut out = Vec::new();
-    let mut whole_marked_at = None;
+    let mut marked_to = 0;
     for t in tokens {
-        if !t.is_part {
-            whole_marked_at = None;
+        if t.term == NO_TERM || t.start < marked_to {
+            continue;
         }
-        if t.term != NO_TERM && whole_marked_at != Some(t.pos) && marked(t.term, t.pos) {
+        if let Some(clause) = marked(t.term, t.pos) {
             out.push(Mark {
                 range: TextRange {
                     start: t.start,
                     end: t.end,
                 },
-                term: t.term,
+                clause,
                 pos: t.pos,
             });
-            if !t.is_part {
-                whole_marked_at = Some(t.pos);
-            }
+            marked_to = t.end;
         }
     }
     out

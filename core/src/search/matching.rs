@@ -1,9 +1,15 @@
-//! Clause matching: the passages where a clause's expanded terms and phrases occur (in the text,
-//! or in the heading above it), with the clause's best score there, the word positions for the
+//! Clause matching: the passages where a clause's expanded terms and phrases occur (in the text as
+//! words or as parts of compounds, in the heading above it, or, for a letter's first passage, in
+//! the letter's title), with the clause's best score there, the word positions for the
 //! proximity bonus and which terms matched (for marks); and the passages an exclusion removes.
 
 use super::expand::Expanded;
 use super::index::SearchIndex;
+use super::rank::W_PART;
+
+/// A term in more than one passage in this many is common: scored by the passage text alone.
+const COMMON_TERM_SHARE: usize = 2;
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 /// A clause's matches: a slot per passage into a compact list (dense lookups, no hashing).
@@ -55,6 +61,8 @@ pub(super) struct ClauseHit {
     /// Which of the clause's single terms ([`Expanded::singles`]) matched, a bit each: every
     /// occurrence of them is marked. A bit set instead of a list: no allocation per passage.
     pub(super) singles: u64,
+    /// Which of them matched only as a part of a compound (a bit each).
+    pub(super) part_only: u64,
     /// Which of the clause's phrases matched: only their occurrences are marked.
     pub(super) phrases: u64,
     /// Positions of the words of matched phrases, ascending.
@@ -62,7 +70,7 @@ pub(super) struct ClauseHit {
 }
 
 impl SearchIndex {
-    /// Positions of `term` in `passage`, if it occurs in its text.
+    /// Positions of `term` in `passage`, if it occurs in its text as a word.
     pub(super) fn positions(&self, term: u32, passage: u32) -> Option<&[u16]> {
         let postings = &self.body[term as usize];
         postings
@@ -71,19 +79,42 @@ impl SearchIndex {
             .map(|i| postings[i].positions.as_slice())
     }
 
-    /// Passages where a phrase occurs, with the positions of its first word.
+    /// Positions of `term` in `passage` as a word or a part of one, ascending (borrowed when it
+    /// is only one of the two).
+    fn all_positions(&self, term: u32, passage: u32) -> Cow<'_, [u16]> {
+        let whole = self.positions(term, passage).unwrap_or_default();
+        let parts = &self.parts[term as usize];
+        match parts.binary_search_by_key(&passage, |p| p.passage) {
+            Ok(i) if whole.is_empty() => Cow::Borrowed(&parts[i].positions),
+            Ok(i) => {
+                let mut out = whole.to_vec();
+                out.extend_from_slice(&parts[i].positions);
+                out.sort_unstable();
+                out.dedup();
+                Cow::Owned(out)
+            }
+            Err(_) => Cow::Borrowed(whole),
+        }
+    }
+
+    /// Passages where a phrase occurs (its words as words or parts), with the positions of its
+    /// first word.
     pub(super) fn phrase_matches(&self, ids: &[u32]) -> Vec<(u32, Vec<u16>)> {
         let Some((&first, rest)) = ids.split_first() else {
             return Vec::new();
         };
+        let mut candidates: Vec<u32> = self.body[first as usize]
+            .iter()
+            .chain(&self.parts[first as usize])
+            .map(|p| p.passage)
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
         let mut out = Vec::new();
-        for posting in &self.body[first as usize] {
-            let mut starts: Vec<u16> = posting.positions.clone();
+        for passage in candidates {
+            let mut starts = self.all_positions(first, passage).into_owned();
             for (k, &id) in rest.iter().enumerate() {
-                let Some(pos) = self.positions(id, posting.passage) else {
-                    starts.clear();
-                    break;
-                };
+                let pos = self.all_positions(id, passage);
                 let offset = k as u16 + 1;
                 starts.retain(|&s| {
                     s.checked_add(offset)
@@ -94,7 +125,7 @@ impl SearchIndex {
                 }
             }
             if !starts.is_empty() {
-                out.push((posting.passage, starts));
+                out.push((passage, starts));
             }
         }
         out
@@ -109,25 +140,58 @@ impl SearchIndex {
         for (bit, &(term, kind)) in expanded.singles.iter().enumerate() {
             let idf = self.idf(term);
             let weight = kind.weight();
-            for posting in &self.body[term as usize] {
-                let tf = posting.positions.len();
-                let score = self.bm25f_with_idf(term, posting.passage, tf, idf) * weight;
-                let h = hits.entry(posting.passage);
-                h.score = h.score.max(score);
-                if want_positions {
-                    h.positions.extend_from_slice(&posting.positions);
+            // A word in most passages (`de`, or the first letter typed) says little about any of
+            // them: its passages are scored by their own text alone, and it is not looked up in
+            // headings and titles, which would reach the same passages again.
+            let common = self.df(term) * COMMON_TERM_SHARE > self.passages.len();
+            for (postings, w, part) in [
+                (&self.body[term as usize], weight, false),
+                (&self.parts[term as usize], weight * W_PART, true),
+            ] {
+                for posting in postings {
+                    let tf = posting.positions.len();
+                    let score = if common {
+                        self.bm25_body(posting.passage, tf, idf)
+                    } else {
+                        self.bm25f_with_idf(term, posting.passage, tf, idf)
+                    } * w;
+                    let h = hits.entry(posting.passage);
+                    h.score = h.score.max(score);
+                    if want_positions {
+                        h.positions.extend_from_slice(&posting.positions);
+                    }
+                    if part && h.singles & (1 << bit) == 0 {
+                        h.part_only |= 1 << bit;
+                    } else {
+                        h.part_only &= !(1 << bit);
+                    }
+                    h.singles |= 1 << bit;
                 }
-                h.singles |= 1 << bit;
+            }
+            if common {
+                continue;
             }
             // Passages under a heading with the term match through the heading field.
             for &(heading, _) in &self.heading[term as usize] {
                 for &member in &self.section_members[heading as usize] {
-                    if self.positions(term, member).is_none() {
+                    if hits.get(member).is_none_or(|h| h.singles & (1 << bit) == 0) {
                         let score = self.bm25f_with_idf(term, member, 0, idf) * weight;
                         let h = hits.entry(member);
                         h.score = h.score.max(score);
                         h.singles |= 1 << bit;
                     }
+                }
+            }
+            // A letter's first passage matches through the letter's title.
+            for &(letter, _) in &self.title[term as usize] {
+                let first = self.letters[letter as usize].first_passage;
+                if (first as usize) < self.passages.len()
+                    && hits.get(first).is_none_or(|h| h.singles & (1 << bit) == 0)
+                {
+                    let score = self.bm25f_with_idf(term, first, 0, idf) * weight;
+                    let h = hits.entry(first);
+                    h.score = h.score.max(score);
+                    h.singles |= 1 << bit;
                 }
             }
         }
@@ -164,7 +228,10 @@ impl SearchIndex {
             let mut ids = self.stem_family(term);
             ids.extend(self.term_id(term));
             for id in ids {
-                out.extend(self.body[id as usize].iter().map(|p| p.passage));
+                let postings = self.body[id as usize]
+                    .iter()
+                    .chain(&self.parts[id as usize]);
+                out.extend(postings.map(|p| p.passage));
             }
         } else if let Some(ids) = expression
             .iter()

@@ -4,8 +4,10 @@
 //! ([`SearchIndex::to_bytes`]) and compiled into the app, which loads it without re-reading the
 //! texts ([`SearchIndex::from_bytes`]). Index and query share one tokenizer ([`tokenize`]).
 //!
-//! Modules: [`tokenize`] (folding, numbers, compounds), `synonyms` (groups read from
-//! `seeds/synonyms.toml`), `index` (dictionary, postings, stored form), `query` (the query
+//! Modules: [`tokenize`] (folding, numbers, hyphenated compounds), [`compounds`] (closed and
+//! suspended compounds), [`figures`] (every writing of a figure as one term), `synonyms` (groups
+//! read from `seeds/synonyms.toml`), `data` (what the index is built from besides the corpus),
+//! `index` (dictionary, postings, stored form), `query` (the query
 //! language), `fuzzy` (typo automaton), `expand` (clause → terms), `matching` (terms →
 //! passages), `rank` (BM25F and proximity), `facets` (dimensions, filters, counts), [`marks`]
 //! (matched words, cutting text at marks), `snippets` (a hit's marks and snippet), `results`
@@ -15,15 +17,20 @@
 //!
 //! Invariants:
 //! - A term is what [`tokenize::for_each_token`] makes of a word; the index and the query never
-//!   fold or split text any other way.
+//!   fold text any other way. The index adds parts of closed compounds and the full compounds that
+//!   suspended ones stand for ([`compounds::for_each_index_token`]), and figures under their keys
+//!   ([`figures`]); a query never needs them split (a part is a term of its own).
 //! - Every bound on work is a named constant ([`MAX_QUERY_CHARS`], [`MAX_QUERY_TERMS`],
 //!   [`MAX_PREFIX_EXPANSIONS`], [`MAX_FUZZY_EXPANSIONS`], [`MAX_FUZZY_BYTES`]), so no query,
 //!   however odd, costs more than a bounded number of dictionary walks and posting scans.
 //! - Marks are byte ranges of whole tokens of the block text, on `char` boundaries.
 
+pub mod compounds;
+mod data;
 mod engine;
 mod expand;
 mod facets;
+pub mod figures;
 mod fuzzy;
 mod index;
 pub mod marks;
@@ -37,6 +44,8 @@ mod synonyms;
 pub mod terms;
 pub mod tokenize;
 
+pub use compounds::{CompoundRules, CompoundsError};
+pub use data::SearchData;
 pub use expand::{MAX_FUZZY_EXPANSIONS, MAX_PREFIX_EXPANSIONS};
 pub use facets::{FacetCount, FacetDim, Facets};
 pub use fuzzy::MAX_FUZZY_BYTES;
@@ -44,8 +53,8 @@ pub use index::{IndexError, LetterInfo, PassageInfo, SearchIndex, INDEX_VERSION}
 pub use marks::{mark_ranges, segments, tagged_segments, Segment};
 pub use query::{parse, Clause, Filters, Notice, Query, MAX_QUERY_CHARS, MAX_QUERY_TERMS};
 pub use results::{
-    Hit, LetterGroup, MatchKind, QueryInput, SearchOptions, SearchResults, SortBy, TermMatch,
-    DEFAULT_LIMIT,
+    Hit, LetterGroup, MatchKind, MatchedIn, QueryInput, SearchOptions, SearchResults, SortBy,
+    TermMatch, DEFAULT_LIMIT,
 };
 pub use similar::{SimilarPassage, MAX_SIMILAR_TERMS};
 pub use snippets::SNIPPET_WORDS;

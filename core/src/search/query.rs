@@ -1,7 +1,10 @@
 //! The query language: plain words (all must match), `"exact phrases"`, `-exclusions` and
 //! filters (`brief:`, `soort:`, `top:`, `jaar:`; in English `letter:`, `kind:`, `summit:`,
-//! `year:`). Parsing is total: any input gives a query, with notices for what was odd.
+//! `year:`). A figure (`3,5 procent`, `EUR 40 miljard`) is one clause that finds every writing of
+//! it ([`super::figures`]). Parsing is total: any input gives a query, with notices for what was
+//! odd.
 
+use super::figures::query_figures;
 use super::synonyms::Synonyms;
 use super::tokenize::tokenize;
 use serde::{Deserialize, Serialize};
@@ -46,6 +49,8 @@ pub struct Clause {
     pub expand: bool,
     /// The last word while typing: also matches terms it begins.
     pub prefix: bool,
+    /// A figure: every alternative is the figure itself (its key, or the words as typed).
+    pub figure: bool,
 }
 
 /// Restrictions on where to search.
@@ -93,11 +98,12 @@ enum Piece {
     Filter(String, String),
 }
 
-/// Splits the query into words, phrases, exclusions and filters.
-fn pieces(q: &str, notices: &mut Vec<Notice>) -> Vec<Piece> {
+/// Splits the query into words, phrases, exclusions and filters, each with the byte offset where
+/// it starts.
+fn pieces(q: &str, notices: &mut Vec<Notice>) -> Vec<(usize, Piece)> {
     let mut out = Vec::new();
-    let mut chars = q.chars().peekable();
-    while let Some(&c) = chars.peek() {
+    let mut chars = q.char_indices().peekable();
+    while let Some(&(start, c)) = chars.peek() {
         if c.is_whitespace() {
             chars.next();
             continue;
@@ -106,11 +112,11 @@ fn pieces(q: &str, notices: &mut Vec<Notice>) -> Vec<Piece> {
         if negated {
             chars.next();
         }
-        if chars.peek() == Some(&'"') {
+        if chars.peek().map(|&(_, c)| c) == Some('"') {
             chars.next();
             let mut phrase = String::new();
             let mut closed = false;
-            for c in chars.by_ref() {
+            for (_, c) in chars.by_ref() {
                 if c == '"' {
                     closed = true;
                     break;
@@ -120,15 +126,18 @@ fn pieces(q: &str, notices: &mut Vec<Notice>) -> Vec<Piece> {
             if !closed {
                 notices.push(Notice::UnclosedQuote);
             }
-            out.push(if negated {
-                Piece::NotPhrase(phrase)
-            } else {
-                Piece::Phrase(phrase)
-            });
+            out.push((
+                start,
+                if negated {
+                    Piece::NotPhrase(phrase)
+                } else {
+                    Piece::Phrase(phrase)
+                },
+            ));
             continue;
         }
         let mut word = String::new();
-        while let Some(&c) = chars.peek() {
+        while let Some(&(_, c)) = chars.peek() {
             if c.is_whitespace() || c == '"' {
                 break;
             }
@@ -139,16 +148,16 @@ fn pieces(q: &str, notices: &mut Vec<Notice>) -> Vec<Piece> {
             continue;
         }
         if negated {
-            out.push(Piece::Not(word));
+            out.push((start, Piece::Not(word)));
             continue;
         }
         if let Some((key, value)) = word.split_once(':') {
             if !key.is_empty() && !value.is_empty() && key.chars().all(char::is_alphabetic) {
-                out.push(Piece::Filter(key.to_lowercase(), value.to_string()));
+                out.push((start, Piece::Filter(key.to_lowercase(), value.to_string())));
                 continue;
             }
         }
-        out.push(Piece::Word(word));
+        out.push((start, Piece::Word(word)));
     }
     out
 }
@@ -187,9 +196,28 @@ pub fn parse(q: &str, synonyms: &Synonyms, typing: bool) -> Query {
     let mut words: Vec<(String, String)> = Vec::new(); // (term, label)
     let mut phrases = Vec::new();
     let mut notices = Vec::new();
-    for piece in pieces(&clean, &mut notices) {
+    let figures = query_figures(&clean);
+    let mut figures_taken = 0;
+    for (start, piece) in pieces(&clean, &mut notices) {
         match piece {
             Piece::Word(w) => {
+                // A word of a figure: the figure is one clause, made at its first word.
+                let end = start + w.len();
+                if let Some(i) = figures.iter().position(|f| f.start < end && start < f.end) {
+                    if i >= figures_taken {
+                        figures_taken = i + 1;
+                        let f = &figures[i];
+                        let written = &clean[f.start..f.end];
+                        query.clauses.push(Clause {
+                            label: written.to_string(),
+                            alternatives: vec![vec![f.term.clone()], terms(written)],
+                            expand: false,
+                            prefix: false,
+                            figure: true,
+                        });
+                    }
+                    continue;
+                }
                 for t in terms(&w) {
                     words.push((t, w.clone()));
                 }
@@ -259,6 +287,7 @@ pub fn parse(q: &str, synonyms: &Synonyms, typing: bool) -> Query {
                 alternatives,
                 expand: len == 1,
                 prefix: len == 1 && ends_in_word && i == last,
+                figure: false,
             });
             i += len;
             continue;
@@ -268,6 +297,7 @@ pub fn parse(q: &str, synonyms: &Synonyms, typing: bool) -> Query {
             alternatives: vec![vec![words[i].0.clone()]],
             expand: true,
             prefix: ends_in_word && i == last,
+            figure: false,
         });
         i += 1;
     }
@@ -277,6 +307,7 @@ pub fn parse(q: &str, synonyms: &Synonyms, typing: bool) -> Query {
             alternatives: vec![t],
             expand: false,
             prefix: false,
+            figure: false,
         });
     }
     if query.clauses.len() > MAX_QUERY_TERMS {

@@ -27,6 +27,8 @@ const W_EXACT: f32 = 1.0;
 const W_STEM: f32 = 0.8;
 /// Synonym match weight.
 const W_SYNONYM: f32 = 0.75;
+/// Part-of-a-compound match weight (times the weight of how the part matched).
+pub(super) const W_PART: f32 = 0.55;
 /// Prefix match weight.
 const W_PREFIX: f32 = 0.6;
 /// Fuzzy match weight.
@@ -43,6 +45,7 @@ impl MatchKind {
             MatchKind::Exact => W_EXACT,
             MatchKind::Stem => W_STEM,
             MatchKind::Synonym => W_SYNONYM,
+            MatchKind::Part => W_PART,
             MatchKind::Prefix => W_PREFIX,
             MatchKind::Fuzzy => W_FUZZY,
         }
@@ -60,6 +63,14 @@ impl SearchIndex {
     /// BM25F score of a term in a passage, given its body term frequency.
     pub(super) fn bm25f(&self, term: u32, passage: u32, body_tf: usize) -> f32 {
         self.bm25f_with_idf(term, passage, body_tf, self.idf(term))
+    }
+
+    /// BM25 of a term in a passage's own text alone (no heading or title look-ups), for terms
+    /// so common that their other fields would not change the order.
+    pub(super) fn bm25_body(&self, passage: u32, body_tf: usize, idf: f32) -> f32 {
+        let len = self.passages[passage as usize].len as f32;
+        let tf = W_BODY * body_tf as f32 / (1.0 - B + B * len / self.avg_len);
+        idf * tf * (K1 + 1.0) / (K1 + tf)
     }
 
     /// [`Self::bm25f`] with the term's idf already known.

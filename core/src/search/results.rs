@@ -23,6 +23,8 @@ pub enum MatchKind {
     Stem,
     /// A synonym or translation.
     Synonym,
+    /// A part of a compound (`drone` in `dronecapaciteit`, `uitgaven` in `defensie-uitgaven`).
+    Part,
     /// A word it begins (while typing).
     Prefix,
     /// Within one or two typos.
@@ -63,6 +65,15 @@ impl Default for SearchOptions {
     }
 }
 
+/// Where a passage matched, when not in its own text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MatchedIn {
+    /// The heading of its section.
+    Heading,
+    /// The title of its letter.
+    Title,
+}
+
 /// A term that matched, and how.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TermMatch {
@@ -87,6 +98,11 @@ pub struct Hit {
     pub snippet_marks: Vec<TextRange>,
     /// Matched words in the whole block text (byte ranges).
     pub marks: Vec<TextRange>,
+    /// Matched words in the heading of the passage's section (byte ranges of its text).
+    pub heading_marks: Vec<TextRange>,
+    /// Where the passage matched when its own text has no match: the heading of its section, or
+    /// the title of its letter.
+    pub only_in: Option<MatchedIn>,
     /// The terms that matched, best kind first.
     pub matches: Vec<TermMatch>,
 }

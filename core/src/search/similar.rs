@@ -87,16 +87,23 @@ impl SearchIndex {
         let own_letter = self.passages[p as usize].letter;
         // The passage's terms with their count, and whether each was ever a whole word.
         let mut counts: Vec<(u32, u16, bool)> = Vec::new();
+        // Tokens come in text order, a word then its parts: a token inside the last word's
+        // range is a part of it.
+        let mut word_end = 0;
         for t in &self.tokens_of(p, text).tokens {
+            let is_part = t.start < word_end;
+            if !is_part {
+                word_end = t.end;
+            }
             if t.term == NO_TERM {
                 continue;
             }
             match counts.iter_mut().find(|(id, _, _)| *id == t.term) {
                 Some(c) => {
                     c.1 += 1;
-                    c.2 |= !t.is_part;
+                    c.2 |= !is_part;
                 }
-                None => counts.push((t.term, 1, !t.is_part)),
+                None => counts.push((t.term, 1, !is_part)),
             }
         }
         let mut query: Vec<u64> = counts
@@ -174,7 +181,10 @@ impl SearchIndex {
             .filter_map(|(q, score)| {
                 let text = self.passage_text(corpus, q)?;
                 let marks = marks_in(&self.tokens_of(q, text).tokens, |term, _| {
-                    matched_terms.binary_search(&u64::from(term)).is_ok()
+                    matched_terms
+                        .binary_search(&u64::from(term))
+                        .is_ok()
+                        .then_some(0)
                 })
                 .into_iter()
                 .map(|m| m.range)
@@ -194,7 +204,7 @@ impl SearchIndex {
 
 #[cfg(test)]
 mod tests {
-    use crate::search::{SearchIndex, Synonyms};
+    use crate::search::SearchIndex;
     use crate::test_corpus::corpus;
 
     #[test]
@@ -218,7 +228,7 @@ mod tests {
                 ],
             ),
         ]);
-        let index = SearchIndex::build(&c, &Synonyms::default());
+        let index = SearchIndex::build(&c, &crate::search::SearchData::default());
         let p = index.passage_id(0, 1).unwrap();
         let similar = index.similar_passages(&c, p, 5);
         assert_eq!((similar[0].letter.as_str(), similar[0].n), ("b", 2));
@@ -243,7 +253,7 @@ mod tests {
     #[test]
     fn passage_ids_are_found_by_letter_and_number_and_unknown_ones_are_none() {
         let c = corpus(&[("a", "m", &["een", "twee"]), ("b", "m", &["drie"])]);
-        let index = SearchIndex::build(&c, &Synonyms::default());
+        let index = SearchIndex::build(&c, &crate::search::SearchData::default());
         assert_eq!(index.passage_id(0, 2), Some(1));
         assert_eq!(index.passage_id(1, 1), Some(2));
         assert_eq!(index.passage_id(1, 2), None);

@@ -5,21 +5,33 @@ use super::expand::Expanded;
 use super::index::SearchIndex;
 use super::marks::{marks_in, Mark};
 use super::matching::ClauseHit;
-use super::results::{Hit, MatchKind, TermMatch};
+use super::query::MAX_QUERY_TERMS;
+use super::results::{Hit, MatchKind, MatchedIn, TermMatch};
 use crate::model::{Corpus, TextRange};
 use std::collections::HashSet;
 
 /// Words in a snippet.
 pub const SNIPPET_WORDS: usize = 30;
+/// Words shown before a snippet's first match, where there is room.
+const SNIPPET_LEAD: usize = 4;
+/// Most extra pieces a snippet gets for searched words its window cannot hold.
+const MAX_EXTRA_PIECES: usize = 2;
+/// Words of an extra piece before its match.
+const EXTRA_PIECE_LEAD: usize = 3;
+/// Words of an extra piece after its match.
+const EXTRA_PIECE_TAIL: usize = 4;
 
 impl SearchIndex {
-    /// Builds a hit with its snippet and marks.
+    /// Builds a hit with its snippet and marks. `hits` holds each clause's expansion and its
+    /// match in the passage (by clause index); `clause_of_term` gives each term id's clause + 1
+    /// (0 for none).
     pub(super) fn hit(
         &self,
         corpus: &Corpus,
         p: u32,
         score: f32,
-        hits: &[(&Expanded, &ClauseHit)],
+        hits: &[(usize, &Expanded, &ClauseHit)],
+        clause_of_term: &[u8],
     ) -> Option<Hit> {
         let info = &self.passages[p as usize];
         let letter_id = &self.letters[info.letter as usize].id;
@@ -30,33 +42,68 @@ impl SearchIndex {
         };
         let block = letter.block(info.n)?;
         let set = |mask: u64, bit: usize| bit < 64 && mask & (1 << bit) != 0;
-        // The matched terms, a few per clause: a list is quicker to look up than a hash set.
-        let mut singles: Vec<(u32, MatchKind)> = Vec::new();
-        let mut phrase_terms: Vec<(u32, MatchKind)> = Vec::new();
-        for (e, h) in hits {
-            for (bit, &t) in e.singles.iter().enumerate() {
+        // The matched terms with their clause, a few per clause: a list is quicker to look up
+        // than a hash set.
+        let mut singles: Vec<(u32, MatchKind, u8)> = Vec::new();
+        let mut phrase_terms: Vec<(u32, MatchKind, u8)> = Vec::new();
+        for &(c, e, h) in hits {
+            let c = c as u8;
+            for (bit, &(t, kind)) in e.singles.iter().enumerate() {
                 if set(h.singles, bit) {
-                    singles.push(t);
+                    let kind = if set(h.part_only, bit) {
+                        kind.max(MatchKind::Part)
+                    } else {
+                        kind
+                    };
+                    singles.push((t, kind, c));
                 }
             }
             for (bit, (ids, kind)) in e.phrases.iter().enumerate() {
                 if set(h.phrases, bit) {
-                    phrase_terms.extend(ids.iter().map(|&t| (t, *kind)));
+                    phrase_terms.extend(ids.iter().map(|&t| (t, *kind, c)));
                 }
             }
         }
         let mut phrase_positions: Vec<u16> = hits
             .iter()
-            .flat_map(|(_, h)| h.phrase_positions.iter().copied())
+            .flat_map(|(_, _, h)| h.phrase_positions.iter().copied())
             .collect();
         phrase_positions.sort_unstable();
+        let clause_of = |term: u32, pos: u32| {
+            let single = match clause_of_term.get(term as usize) {
+                Some(&c) if c > 0 => Some(c - 1),
+                _ => None,
+            };
+            single.or_else(|| {
+                let in_phrase =
+                    u16::try_from(pos).is_ok_and(|p| phrase_positions.binary_search(&p).is_ok());
+                phrase_terms
+                    .iter()
+                    .find(|s| s.0 == term && in_phrase)
+                    .map(|s| s.2)
+            })
+        };
         let passage = self.tokens_of(p, &block.text);
-        let marks = marks_in(&passage.tokens, |term, pos| {
-            singles.iter().any(|&(t, _)| t == term)
-                || (phrase_terms.iter().any(|&(t, _)| t == term)
-                    && u16::try_from(pos).is_ok_and(|p| phrase_positions.binary_search(&p).is_ok()))
-        });
+        let marks = marks_in(&passage.tokens, clause_of);
         let (snippet, snippet_marks) = snippet(&block.text, &passage.words, &marks);
+        let section = info.section.filter(|&s| s != p);
+        let heading_marks: Vec<TextRange> = section
+            .and_then(|s| {
+                let heading = letter.block(self.passages[s as usize].n)?;
+                let tokens = &self.tokens_of(s, &heading.text).tokens;
+                Some(
+                    marks_in(tokens, clause_of)
+                        .into_iter()
+                        .map(|m| m.range)
+                        .collect(),
+                )
+            })
+            .unwrap_or_default();
+        let only_in = match (marks.is_empty(), heading_marks.is_empty()) {
+            (false, _) => None,
+            (true, false) => Some(MatchedIn::Heading),
+            (true, true) => Some(MatchedIn::Title),
+        };
         let marks = marks.into_iter().map(|m| m.range).collect();
         let mut terms = singles;
         terms.extend(phrase_terms);
@@ -64,8 +111,8 @@ impl SearchIndex {
         let mut seen = HashSet::new();
         let matches = terms
             .iter()
-            .filter(|(t, _)| seen.insert(*t))
-            .map(|&(t, kind)| TermMatch {
+            .filter(|(t, _, _)| seen.insert(*t))
+            .map(|&(t, kind, _)| TermMatch {
                 term: self.term_names[t as usize].clone(),
                 kind,
             })
@@ -77,6 +124,8 @@ impl SearchIndex {
             snippet,
             snippet_marks,
             marks,
+            heading_marks,
+            only_in,
             matches,
         })
     }
@@ -98,74 +147,114 @@ fn with_opening_marks(text: &str, mut from: usize) -> usize {
 }
 
 /// The best window of about [`SNIPPET_WORDS`] words of `text` (whose words are `ws`), with its
-/// marks: the window showing the most different matched terms, then the most matches.
+/// marks: the window showing the most different query clauses, then the most matches; a searched
+/// word it cannot hold gets a short piece of its own after an ellipsis, so every searched word
+/// the passage has is shown.
 fn snippet(text: &str, ws: &[(u32, u32)], marks: &[Mark]) -> (String, Vec<TextRange>) {
     if ws.is_empty() {
         return (text.to_string(), Vec::new());
     }
     let n = ws.len();
     let width = SNIPPET_WORDS.min(n);
-    // One pass, sliding the window and counting the terms inside it (marks are in word order;
-    // a passage has few distinct matched terms, so a short list beats a map).
+    // One pass, sliding the window and counting the marks of each clause inside it (marks are in
+    // word order; a query has at most 16 clauses).
     let mut best_start = 0;
     let mut best = (0, 0);
-    let mut inside: Vec<(u32, usize)> = Vec::new();
+    let mut inside = [0u16; MAX_QUERY_TERMS];
+    let mut distinct = 0;
     let mut total = 0usize;
     let (mut enter, mut leave) = (0, 0);
+    let slot = |m: &Mark| (m.clause as usize).min(MAX_QUERY_TERMS - 1);
     for start in 0..=(n - width) {
         while enter < marks.len() && (marks[enter].pos as usize) < start + width {
-            match inside.iter_mut().find(|(t, _)| *t == marks[enter].term) {
-                Some((_, c)) => *c += 1,
-                None => inside.push((marks[enter].term, 1)),
-            }
+            let c = &mut inside[slot(&marks[enter])];
+            distinct += usize::from(*c == 0);
+            *c += 1;
             total += 1;
             enter += 1;
         }
         while leave < marks.len() && (marks[leave].pos as usize) < start {
-            if let Some(i) = inside.iter().position(|(t, _)| *t == marks[leave].term) {
-                inside[i].1 -= 1;
-                if inside[i].1 == 0 {
-                    inside.swap_remove(i);
-                }
-            }
+            let c = &mut inside[slot(&marks[leave])];
+            *c -= 1;
+            distinct -= usize::from(*c == 0);
             total -= 1;
             leave += 1;
         }
-        let score = (inside.len(), total);
+        let score = (distinct, total);
         if score > best {
             best = score;
             best_start = start;
         }
     }
-    // Start a little before the first match, so it has some context.
-    if let Some(first) = marks
+    // Start a little before the first match, so it has some context, as far as the window's
+    // room after its last match allows (no match of the window is pushed out).
+    let window = best_start..best_start + width;
+    let mut shown = marks
         .iter()
-        .map(|m| m.pos as usize)
-        .filter(|&w| w >= best_start)
-        .min()
-    {
-        let lead = 4.min(first);
-        best_start = best_start.min(first - lead).min(n - width);
+        .filter(|m| window.contains(&(m.pos as usize)))
+        .map(|m| m.pos as usize);
+    if let Some(first) = shown.next() {
+        let last = shown.next_back().unwrap_or(first);
+        let room = (best_start + width - 1 - last).min(best_start);
+        let lead = SNIPPET_LEAD.saturating_sub(first - best_start).min(room);
+        best_start -= lead;
     }
-    let from = with_opening_marks(text, ws[best_start].0 as usize);
-    let to = if best_start + width >= n {
-        text.len()
-    } else {
-        ws[best_start + width - 1].1 as usize
-    };
-    let prefix = if best_start > 0 { "… " } else { "" };
-    let suffix = if best_start + width < n { " …" } else { "" };
-    let snippet = format!("{prefix}{}{suffix}", &text[from..to]);
-    let shift = prefix.len() as i64 - from as i64;
-    let snippet_marks = marks
-        .iter()
-        .filter(|m| m.range.start as usize >= from && m.range.end as usize <= to)
-        .map(|m| TextRange {
-            start: (m.range.start as i64 + shift) as u32,
-            end: (m.range.end as i64 + shift) as u32,
-        })
-        .collect();
-    (snippet, snippet_marks)
+    // Searched words the window cannot hold get a short piece of their own (`… drones.`).
+    let mut pieces = vec![(best_start, best_start + width - 1)];
+    let mut missing = [false; MAX_QUERY_TERMS];
+    for m in marks {
+        missing[slot(m)] = true;
+    }
+    let window = best_start..best_start + width;
+    for m in marks.iter().filter(|m| window.contains(&(m.pos as usize))) {
+        missing[slot(m)] = false;
+    }
+    for m in marks {
+        if pieces.len() > MAX_EXTRA_PIECES || !std::mem::take(&mut missing[slot(m)]) {
+            continue;
+        }
+        let at = m.pos as usize;
+        pieces.push((
+            at.saturating_sub(EXTRA_PIECE_LEAD),
+            (at + EXTRA_PIECE_TAIL).min(n - 1),
+        ));
+    }
+    pieces.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
+    for (a, b) in pieces {
+        match merged.last_mut() {
+            Some(last) if a <= last.1 + 1 => last.1 = last.1.max(b),
+            _ => merged.push((a, b)),
+        }
+    }
+    let mut out = String::new();
+    let mut snippet_marks = Vec::new();
+    for &(first, last) in &merged {
+        if first > 0 || !out.is_empty() {
+            out.push_str(if out.is_empty() { "… " } else { " … " });
+        }
+        let from = with_opening_marks(text, ws[first].0 as usize);
+        let to = if last + 1 >= n {
+            text.len()
+        } else {
+            ws[last].1 as usize
+        };
+        let shift = out.len() as i64 - from as i64;
+        out.push_str(&text[from..to]);
+        snippet_marks.extend(
+            marks
+                .iter()
+                .filter(|m| m.range.start as usize >= from && m.range.end as usize <= to)
+                .map(|m| TextRange {
+                    start: (m.range.start as i64 + shift) as u32,
+                    end: (m.range.end as i64 + shift) as u32,
+                }),
+        );
+    }
+    if merged.last().is_some_and(|&(_, last)| last + 1 < n) {
+        out.push_str(" …");
+    }
+    (out, snippet_marks)
 }
 
 #[cfg(test)]
