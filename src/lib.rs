@@ -8,6 +8,7 @@
 pub mod context;
 pub mod data;
 pub mod i18n;
+pub mod markup;
 pub mod route;
 pub mod url;
 pub mod views;

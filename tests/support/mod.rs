@@ -402,6 +402,19 @@ impl Browser {
         );
     }
 
+    /// Moves the pointer over the middle of the first element matching `css` (WebDriver pointer
+    /// actions), as a person hovering it.
+    pub fn hover(&self, css: &str) {
+        let e = self.element(css);
+        self.call(
+            &format!("hover {css}"),
+            self.wd()
+                .action_chain()
+                .move_to_element_center(&e)
+                .perform(),
+        );
+    }
+
     /// Turns the mouse wheel by `delta_y` pixels (negative: away from the user) with the pointer
     /// over the middle of the first element matching `css` (WebDriver wheel actions).
     pub fn wheel_over(&self, css: &str, delta_y: i64) {

@@ -310,6 +310,13 @@ pub fn glossary(corpus: &Corpus, seeds: &GlossarySeeds) -> Vec<Term> {
         (TermKind::Person, &seeds.persons),
     ] {
         for e in list.iter() {
+            // `NAVO` the organisation is `NAVO` the acronym: one entry, with its expansion.
+            let is_acronym = terms
+                .iter()
+                .any(|t| t.kind == TermKind::Acronym && t.term == e.name);
+            if is_acronym {
+                continue;
+            }
             let mut forms: Vec<&str> = std::iter::once(e.name.as_str())
                 .chain(e.forms.iter().map(String::as_str))
                 .collect();

@@ -4,11 +4,9 @@
 //! below it hold the same figures and are its text alternative.
 
 use super::{figure_text, is_share_percent, label_name};
-use crate::context::UiLang;
-use crate::i18n::Lang;
-use leptos::prelude::*;
+use crate::i18n::{Lang, Strings};
+use crate::markup;
 use summit_core::extract::compact::{FigureTable, KeyFigure};
-use summit_core::order;
 use summit_core::Corpus;
 
 /// Width of the drawing (it scales to the page).
@@ -17,8 +15,8 @@ const WIDTH: i32 = 640;
 const HEIGHT: i32 = 260;
 /// Room left of the plot for the axis labels.
 const LEFT: i32 = 44;
-/// Room right of the plot for the point labels.
-const RIGHT: i32 = 56;
+/// Room right of the plot (the last column's labels lean left).
+const RIGHT: i32 = 16;
 /// Room above the plot.
 const TOP: i32 = 14;
 /// Room below the plot for the meeting names.
@@ -57,46 +55,47 @@ impl PercentChart {
         figures: &[&'static KeyFigure],
         lang: Lang,
     ) -> Option<PercentChart> {
-        let shares: Vec<(&KeyFigure, usize)> = figures
+        let shares: Vec<&KeyFigure> = figures
             .iter()
+            .copied()
             .filter(|f| is_share_percent(f))
-            .filter_map(|f| Some((*f, super::meeting_of(c, f)?)))
             .collect();
-        let mut meetings: Vec<usize> = shares.iter().map(|(_, m)| *m).collect();
-        meetings.sort_unstable();
-        meetings.dedup();
+        let meetings = super::meetings_of(c, &shares);
         if meetings.len() < 2 {
             return None;
         }
         let mut series: Vec<(u16, Vec<Point>)> = Vec::new();
-        for (f, m) in &shares {
-            let column = meetings.iter().position(|x| x == m).unwrap_or_default();
-            let points = match series.iter_mut().find(|(s, _)| *s == f.subject) {
-                Some((_, points)) => points,
-                None => {
-                    series.push((f.subject, Vec::new()));
-                    &mut series.last_mut().expect("just pushed").1
-                }
-            };
-            // One point per meeting: the first figure the letters give for it.
-            if !points.iter().any(|p| p.column == column) {
-                points.push(Point {
-                    column,
-                    value: f.value,
-                    text: figure_text(c, f),
-                });
+        for f in &shares {
+            if !series.iter().any(|(s, _)| *s == f.subject) {
+                series.push((f.subject, Vec::new()));
             }
         }
-        for (_, points) in &mut series {
-            order::sort_by_key(points, |p| p.column);
+        // Column by column, so the points of a line are in time order; one point per meeting:
+        // the first figure the letters give for it.
+        for (column, &m) in meetings.iter().enumerate() {
+            for (subject, points) in &mut series {
+                let first = shares
+                    .iter()
+                    .find(|f| f.subject == *subject && super::meeting_of(c, f) == Some(m));
+                if let Some(f) = first {
+                    points.push(Point {
+                        column,
+                        value: f.value,
+                        text: figure_text(c, f),
+                    });
+                }
+            }
         }
-        let top = shares.iter().map(|(f, _)| f.value).fold(1.0, f64::max);
+        let top = shares.iter().map(|f| f.value).fold(1.0, f64::max);
         Some(PercentChart {
             columns: meetings
                 .iter()
                 .map(|&m| {
                     let meeting = &c.meetings[m];
-                    format!("{} {}", meeting.place, meeting.start.year)
+                    let mut name = meeting.place.clone();
+                    name.push(' ');
+                    markup::number(&mut name, i64::from(meeting.start.year));
+                    name
                 })
                 .collect(),
             series: series
@@ -126,90 +125,135 @@ impl PercentChart {
         HEIGHT - BOTTOM - (span * value / f64::from(self.max.max(1))).round() as i32
     }
 
-    /// The chart as a figure: title, SVG and legend.
-    pub fn view(self) -> AnyView {
-        let t = UiLang::current().t();
-        let grid = (0..=self.max)
-            .map(|v| {
-                let y = self.y(f64::from(v));
-                view! {
-                    <line class="fc-grid" x1=LEFT x2=WIDTH - RIGHT y1=y y2=y />
-                    <text class="fc-axis" x=LEFT - 8 y=y + 4 text-anchor="end">{v}" %"</text>
-                }
-            })
-            .collect_view();
-        let columns = self
-            .columns
-            .iter()
-            .enumerate()
-            .map(|(i, name)| {
-                let x = self.x(i);
-                view! { <text class="fc-axis" x=x y=HEIGHT - 12 text-anchor="middle">{name.clone()}</text> }
-            })
-            .collect_view();
-        // Point labels: in each column from the top down, pushed apart where they would touch.
+    /// Writes the chart as a figure: title, SVG and legend.
+    pub fn write(self, html: &mut String, t: &Strings) {
+        html.push_str("<figure class=\"fig-chart\" data-testid=\"figures-chart\"><figcaption>");
+        markup::text(html, t.figures_chart_title);
+        html.push_str("</figcaption><svg viewBox=\"0 0 ");
+        markup::number(html, i64::from(WIDTH));
+        html.push(' ');
+        markup::number(html, i64::from(HEIGHT));
+        html.push_str("\" role=\"img\"");
+        markup::attr(html, "aria-label", t.figures_chart_label);
+        html.push('>');
+        // `<tag a="1" b="2"` from pairs of names and whole numbers.
+        let open = |html: &mut String, tag: &str, class: &str, coords: &[(&str, i32)]| {
+            html.push('<');
+            html.push_str(tag);
+            if !class.is_empty() {
+                markup::attr(html, "class", class);
+            }
+            for (name, v) in coords {
+                html.push(' ');
+                html.push_str(name);
+                html.push_str("=\"");
+                markup::number(html, i64::from(*v));
+                html.push('"');
+            }
+        };
+        for v in 0..=self.max {
+            let y = self.y(f64::from(v));
+            open(
+                html,
+                "line",
+                "fc-grid",
+                &[("x1", LEFT), ("x2", WIDTH - RIGHT), ("y1", y), ("y2", y)],
+            );
+            html.push_str("/>");
+            open(html, "text", "fc-axis", &[("x", LEFT - 8), ("y", y + 4)]);
+            html.push_str(" text-anchor=\"end\">");
+            markup::number(html, i64::from(v));
+            html.push_str(" %</text>");
+        }
+        let last = self.columns.len().saturating_sub(1);
+        for (i, name) in self.columns.iter().enumerate() {
+            open(
+                html,
+                "text",
+                "fc-axis",
+                &[("x", self.x(i)), ("y", HEIGHT - 12)],
+            );
+            // The outer names lean inwards so they stay inside the drawing.
+            html.push_str(match i {
+                0 => " text-anchor=\"start\">",
+                i if i == last => " text-anchor=\"end\">",
+                _ => " text-anchor=\"middle\">",
+            });
+            markup::text(html, name);
+            html.push_str("</text>");
+        }
+        for (s, (name, points)) in self.series.iter().enumerate() {
+            let class = series_class(s);
+            html.push_str("<g");
+            markup::attr(html, "class", &class);
+            html.push_str("><polyline class=\"fc-line\" points=\"");
+            for p in points {
+                markup::number(html, i64::from(self.x(p.column)));
+                html.push(',');
+                markup::number(html, i64::from(self.y(p.value)));
+                html.push(' ');
+            }
+            html.push_str("\"/>");
+            for p in points {
+                open(
+                    html,
+                    "circle",
+                    "",
+                    &[("cx", self.x(p.column)), ("cy", self.y(p.value)), ("r", 5)],
+                );
+                html.push_str("><title>");
+                markup::text(html, name);
+                html.push_str(": ");
+                markup::text(html, p.text);
+                html.push_str(" (");
+                markup::text(html, &self.columns[p.column]);
+                html.push_str(")</title></circle>");
+            }
+            html.push_str("</g>");
+        }
+        // Point labels above their point, in each column from the top down, pushed apart where
+        // they would touch.
         let mut labels: Vec<(usize, i32, i32, &'static str, usize)> = Vec::new();
         for (s, (_, points)) in self.series.iter().enumerate() {
             for p in points {
-                labels.push((p.column, self.y(p.value), self.x(p.column), p.text, s));
+                labels.push((p.column, self.y(p.value) - 8, self.x(p.column), p.text, s));
             }
         }
-        order::sort_by_key(&mut labels, |l| (l.0, l.1));
+        markup::sort_short(&mut labels, &|a, b| (a.0, a.1) < (b.0, b.1));
         for i in 1..labels.len() {
             if labels[i].0 == labels[i - 1].0 && labels[i].1 - labels[i - 1].1 < LABEL_GAP {
                 labels[i].1 = labels[i - 1].1 + LABEL_GAP;
             }
         }
-        let label_view = labels
-            .into_iter()
-            .map(|(_, y, x, text, s)| {
-                let class = format!("fc-label series-{}", s % SERIES_COLOURS);
-                view! { <text class=class x=x + 8 y=y + 4>{text}</text> }
-            })
-            .collect_view();
-        let lines = self
-            .series
-            .iter()
-            .enumerate()
-            .map(|(s, (name, points))| {
-                let class = format!("series-{}", s % SERIES_COLOURS);
-                let path: Vec<String> = points
-                    .iter()
-                    .map(|p| format!("{},{}", self.x(p.column), self.y(p.value)))
-                    .collect();
-                let dots = points
-                    .iter()
-                    .map(|p| {
-                        let tip = format!("{name}: {} ({})", p.text, self.columns[p.column]);
-                        view! { <circle cx=self.x(p.column) cy=self.y(p.value) r=5><title>{tip}</title></circle> }
-                    })
-                    .collect_view();
-                view! {
-                    <g class=class>
-                        <polyline class="fc-line" points=path.join(" ") />
-                        {dots}
-                    </g>
-                }
-            })
-            .collect_view();
-        let legend = self
-            .series
-            .iter()
-            .enumerate()
-            .map(|(s, (name, _))| {
-                let class = format!("fc-swatch series-{}", s % SERIES_COLOURS);
-                view! { <li><span class=class aria-hidden="true"></span>{*name}</li> }
-            })
-            .collect_view();
-        view! {
-            <figure class="fig-chart" data-testid="figures-chart">
-                <figcaption>{t.figures_chart_title}</figcaption>
-                <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=t.figures_chart_label>
-                    {grid}{columns}{lines}{label_view}
-                </svg>
-                <ul class="fc-legend">{legend}</ul>
-            </figure>
+        for (column, y, x, text, s) in labels {
+            let mut class = String::from("fc-label ");
+            class.push_str(&series_class(s));
+            open(html, "text", &class, &[("x", x), ("y", y)]);
+            html.push_str(if column == last {
+                " text-anchor=\"end\">"
+            } else {
+                ">"
+            });
+            markup::text(html, text);
+            html.push_str("</text>");
         }
-        .into_any()
+        html.push_str("</svg><ul class=\"fc-legend\">");
+        for (s, (name, _)) in self.series.iter().enumerate() {
+            html.push_str("<li><span aria-hidden=\"true\"");
+            let mut class = String::from("fc-swatch ");
+            class.push_str(&series_class(s));
+            markup::attr(html, "class", &class);
+            html.push_str("></span>");
+            markup::text(html, name);
+            html.push_str("</li>");
+        }
+        html.push_str("</ul></figure>");
     }
+}
+
+/// The colour class of series `s` (`series-0` …, repeating).
+fn series_class(s: usize) -> String {
+    let mut class = String::from("series-");
+    markup::number(&mut class, (s % SERIES_COLOURS) as i64);
+    class
 }

@@ -13,13 +13,13 @@ pub mod state;
 use crate::context::{CurrentRoute, Nav, UiLang};
 use crate::data::{corpus, figures};
 use crate::i18n::{figure_count, Lang};
+use crate::markup;
 use crate::route::{ReaderState, Route, Target};
 use crate::url::percent_encode;
 use leptos::prelude::*;
 use state::{FiguresState, RowOrder};
 use summit_core::extract::compact::{FigureTable, KeyFigure, Label};
 use summit_core::extract::{FigureKind, FigureUnit};
-use summit_core::order;
 use summit_core::Corpus;
 
 /// A label in the interface language.
@@ -56,6 +56,13 @@ pub fn figure_href(c: &Corpus, f: &KeyFigure) -> String {
 pub fn meeting_of(c: &Corpus, f: &KeyFigure) -> Option<usize> {
     let letter = c.letters.get(f.place.letter as usize)?;
     c.meetings.iter().position(|m| m.id == letter.meeting)
+}
+
+/// Indexes of the meetings `figures` belong to, in the corpus's (time) order.
+pub fn meetings_of(c: &Corpus, figures: &[&KeyFigure]) -> Vec<usize> {
+    (0..c.meetings.len())
+        .filter(|&m| figures.iter().any(|f| meeting_of(c, f) == Some(m)))
+        .collect()
 }
 
 /// The figures a state shows, in corpus order.
@@ -192,13 +199,29 @@ pub fn Figures() -> impl IntoView {
     let body = move || {
         let s = state.get();
         let figs = shown(c, table, &s);
-        let count = figure_count(lang, figs.len());
-        let href = format!(
-            "data:text/csv;charset=utf-8,{}",
-            percent_encode(&csv(c, table, &figs, lang))
+        let mut html = String::new();
+        html.push_str(
+            "<div class=\"fig-summary\"><span data-testid=\"figure-count\" role=\"status\">",
         );
-        let chart = chart::PercentChart::of(c, table, &figs, lang);
-        let mut sections = Vec::new();
+        markup::text(&mut html, &figure_count(lang, figs.len()));
+        html.push_str("</span>");
+        let mut href = String::from("data:text/csv;charset=utf-8,");
+        href.push_str(&percent_encode(&csv(c, table, &figs, lang)));
+        markup::link(
+            &mut html,
+            &href,
+            " class=\"fig-export\" data-testid=\"figures-export\" download=\"kerncijfers.csv\"",
+            t.figures_export,
+        );
+        html.push_str("</div>");
+        if let Some(chart) = chart::PercentChart::of(c, table, &figs, lang) {
+            chart.write(&mut html, t);
+        }
+        if figs.is_empty() {
+            html.push_str("<p class=\"notice\">");
+            markup::text(&mut html, t.figures_none);
+            html.push_str("</p>");
+        }
         // Topics in their declared order, the figures without a topic last.
         for topic in (0..table.topics.len()).map(Some).chain([None]) {
             let in_topic: Vec<&KeyFigure> = figs
@@ -216,22 +239,9 @@ pub fn Figures() -> impl IntoView {
                 ),
                 None => ("overig", t.figures_other),
             };
-            sections.push(view! { <TopicTable id=id name=name figures=in_topic order=s.sort/> });
+            topic_table(&mut html, c, table, id, name, &in_topic, s.sort, lang);
         }
-        let empty = figs
-            .is_empty()
-            .then(|| view! { <p class="notice">{t.figures_none}</p> });
-        view! {
-            <div class="fig-summary">
-                <span data-testid="figure-count" role="status">{count}</span>
-                <a class="fig-export" data-testid="figures-export" href=href download="kerncijfers.csv">
-                    {t.figures_export}
-                </a>
-            </div>
-            {chart.map(|ch| ch.view())}
-            {empty}
-            {sections}
-        }
+        html
     };
 
     view! {
@@ -250,33 +260,27 @@ pub fn Figures() -> impl IntoView {
                     |s| s.sort.slug().to_string(),
                     |s, v| s.sort = RowOrder::ALL.into_iter().find(|o| o.slug() == v).unwrap_or_default())}
             </div>
-            {body}
+            <div class="fig-body" inner_html=body></div>
         </section>
     }
     .into_any()
 }
 
-/// One topic's table: a row per subject, a column per meeting, the figures as written in the
-/// cells, each a link to its sentence.
-#[component]
-fn TopicTable(
-    /// The topic's id (for the heading's id).
-    id: &'static str,
-    /// The topic's name.
-    name: &'static str,
-    /// Its figures, in corpus order.
-    figures: Vec<&'static KeyFigure>,
-    /// The order of the rows.
+/// Writes one topic's table: a row per subject, a column per meeting, the figures as written in
+/// the cells, each a link to its sentence.
+#[allow(clippy::too_many_arguments)]
+fn topic_table(
+    html: &mut String,
+    c: &Corpus,
+    table: &FigureTable,
+    id: &str,
+    name: &str,
+    figures: &[&KeyFigure],
     order: RowOrder,
-) -> impl IntoView {
-    let lang = UiLang::current();
+    lang: Lang,
+) {
     let t = lang.t();
-    let (Ok(c), Ok(table)) = (corpus(), crate::data::figures()) else {
-        return ().into_any();
-    };
-    let mut meetings: Vec<usize> = figures.iter().filter_map(|f| meeting_of(c, f)).collect();
-    meetings.sort_unstable();
-    meetings.dedup();
+    let meetings = meetings_of(c, figures);
     // Rows: subjects, with the meeting and place of their first figure and their highest value.
     let mut rows: Vec<(u16, (usize, usize), f64)> = Vec::new();
     for (i, f) in figures.iter().enumerate() {
@@ -296,55 +300,62 @@ fn TopicTable(
             .map_or("", |x| label_name(x, lang))
     };
     match order {
-        RowOrder::Text => order::sort_by_key(&mut rows, |r| r.1),
-        RowOrder::Subject => order::sort_by_key(&mut rows, |r| subject_name(r.0).to_lowercase()),
-        RowOrder::Value => order::sort_by(&mut rows, |a, b| b.2.total_cmp(&a.2)),
+        RowOrder::Text => markup::sort_short(&mut rows, &|a, b| a.1 < b.1),
+        RowOrder::Subject => markup::sort_short(&mut rows, &|a, b| {
+            subject_name(a.0).to_lowercase() < subject_name(b.0).to_lowercase()
+        }),
+        RowOrder::Value => markup::sort_short(&mut rows, &|a, b| a.2 > b.2),
     }
-    let heading_id = format!("fig-topic-{id}");
-    let (region_label, table_label) = (heading_id.clone(), heading_id.clone());
-    let head = meetings
-        .iter()
-        .map(|&m| {
-            let meeting = &c.meetings[m];
-            view! { <th scope="col">{meeting.place.clone()}" "{meeting.start.year}</th> }
-        })
-        .collect_view();
-    let body = rows
-        .iter()
-        .map(|&(subject, _, _)| {
-            let cells = meetings
+    let mut heading_id = String::from("fig-topic-");
+    heading_id.push_str(id);
+    html.push_str("<section class=\"fig-topic\" data-testid=\"figure-topic\"");
+    markup::attr(html, "data-topic", id);
+    html.push_str("><h2");
+    markup::attr(html, "id", &heading_id);
+    html.push('>');
+    markup::text(html, name);
+    html.push_str("</h2><div class=\"fig-scroll\" tabindex=\"0\" role=\"region\"");
+    markup::attr(html, "aria-labelledby", &heading_id);
+    html.push_str("><table class=\"fig-table\"");
+    markup::attr(html, "aria-labelledby", &heading_id);
+    html.push_str("><thead><tr><th scope=\"col\">");
+    markup::text(html, t.figures_subject);
+    html.push_str("</th>");
+    for &m in &meetings {
+        let meeting = &c.meetings[m];
+        html.push_str("<th scope=\"col\">");
+        markup::text(html, &meeting.place);
+        html.push(' ');
+        markup::number(html, i64::from(meeting.start.year));
+        html.push_str("</th>");
+    }
+    html.push_str("</tr></thead><tbody>");
+    for &(subject, _, _) in &rows {
+        html.push_str("<tr><th scope=\"row\">");
+        markup::text(html, subject_name(subject));
+        html.push_str("</th>");
+        for &m in &meetings {
+            html.push_str("<td><ul class=\"fig-cell\">");
+            for f in figures
                 .iter()
-                .map(|&m| {
-                    let links = figures
-                        .iter()
-                        .filter(|f| f.subject == subject && meeting_of(c, f) == Some(m))
-                        .map(|f| {
-                            let share = f.share.is_some().then_some(t.figures_of_gdp);
-                            view! {
-                                <li><a href=figure_href(c, f) title=t.figures_open
-                                    data-testid="figure-link">{figure_text(c, f).to_string()}</a>
-                                    {share.map(|s| view! { " " <span class="muted">{s}</span> })}</li>
-                            }
-                        })
-                        .collect_view();
-                    view! { <td><ul class="fig-cell">{links}</ul></td> }
-                })
-                .collect_view();
-            view! { <tr><th scope="row">{subject_name(subject).to_string()}</th>{cells}</tr> }
-        })
-        .collect_view();
-    view! {
-        <section class="fig-topic" data-testid="figure-topic" data-topic=id>
-            <h2 id=heading_id>{name}</h2>
-            <div class="fig-scroll" tabindex="0" role="region" aria-labelledby=region_label>
-                <table class="fig-table" aria-labelledby=table_label>
-                    <thead><tr><th scope="col">{t.figures_subject}</th>{head}</tr></thead>
-                    <tbody>{body}</tbody>
-                </table>
-            </div>
-        </section>
+                .filter(|f| f.subject == subject && meeting_of(c, f) == Some(m))
+            {
+                html.push_str("<li>");
+                let mut extra = String::from(" data-testid=\"figure-link\"");
+                markup::attr(&mut extra, "title", t.figures_open);
+                markup::link(html, &figure_href(c, f), &extra, figure_text(c, f));
+                if f.share.is_some() {
+                    html.push_str(" <span class=\"muted\">");
+                    markup::text(html, t.figures_of_gdp);
+                    html.push_str("</span>");
+                }
+                html.push_str("</li>");
+            }
+            html.push_str("</ul></td>");
+        }
+        html.push_str("</tr>");
     }
-    .into_any()
+    html.push_str("</tbody></table></div></section>");
 }
 
 /// True when a figure is a percentage of what its share names (for the chart).

@@ -7,6 +7,7 @@
 use crate::context::{CurrentRoute, Nav, UiLang};
 use crate::data::{corpus, glossary};
 use crate::i18n::{mention_count, Lang};
+use crate::markup;
 use crate::route::{ReaderState, Route, Target};
 use crate::url::{Href, Params};
 use leptos::prelude::*;
@@ -98,37 +99,47 @@ pub fn Glossary() -> impl IntoView {
     });
     let list = move || {
         let q = query.get();
-        let shown: Vec<&GlossaryEntry> = entries.iter().filter(|e| matches(e, &q)).collect();
-        let sections = TermKind::ALL
-            .iter()
-            .filter_map(|&kind| {
-                let of_kind: Vec<&GlossaryEntry> =
-                    shown.iter().copied().filter(|e| e.kind == kind).collect();
-                if of_kind.is_empty() {
-                    return None;
-                }
-                let heading = match kind {
+        let mut html = String::new();
+        let mut any = false;
+        for kind in TermKind::ALL {
+            // The entry that is what was typed comes first (`navo`: NAVO, then the others).
+            let typed = q.trim().to_lowercase();
+            let is_typed = |e: &GlossaryEntry| e.term.to_lowercase() == typed;
+            let of_kind: Vec<&GlossaryEntry> = entries
+                .iter()
+                .filter(|e| e.kind == kind && is_typed(e))
+                .chain(
+                    entries
+                        .iter()
+                        .filter(|e| e.kind == kind && !is_typed(e) && matches(e, &q)),
+                )
+                .collect();
+            if of_kind.is_empty() {
+                continue;
+            }
+            any = true;
+            html.push_str("<section class=\"gl-kind\"><h2>");
+            markup::text(
+                &mut html,
+                match kind {
                     TermKind::Acronym => t.glossary_acronyms,
                     TermKind::Person => t.glossary_people,
                     TermKind::Country => t.glossary_countries,
                     TermKind::Organisation => t.glossary_organisations,
-                };
-                let items = of_kind
-                    .into_iter()
-                    .map(|e| view! { <Entry entry=e corpus=c/> })
-                    .collect_view();
-                Some(view! {
-                    <section class="gl-kind">
-                        <h2>{heading}</h2>
-                        <dl class="gl-list">{items}</dl>
-                    </section>
-                })
-            })
-            .collect_view();
-        let none = shown
-            .is_empty()
-            .then(|| view! { <p class="notice">{t.glossary_none}</p> });
-        view! { {none}{sections} }
+                },
+            );
+            html.push_str("</h2><dl class=\"gl-list\">");
+            for e in of_kind {
+                entry(&mut html, e, c, lang);
+            }
+            html.push_str("</dl></section>");
+        }
+        if !any {
+            html.push_str("<p class=\"notice\">");
+            markup::text(&mut html, t.glossary_none);
+            html.push_str("</p>");
+        }
+        html
     };
     view! {
         <section class="glossary" data-testid="glossary">
@@ -144,68 +155,71 @@ pub fn Glossary() -> impl IntoView {
                         nav.replace(&Route::Glossary(GlossaryState { query: q }).href());
                     }/>
             </form>
-            {list}
+            <div class="gl-body" inner_html=list></div>
         </section>
     }
     .into_any()
 }
 
-/// One entry: the term, its expansion, where the letters write it out, and every mention.
-#[component]
-fn Entry(
-    /// The entry.
-    entry: &'static GlossaryEntry,
-    /// The corpus (for letter titles and links).
-    corpus: &'static Corpus,
-) -> impl IntoView {
-    let lang = UiLang::current();
+/// Writes one entry: the term, its expansion, where the letters write it out, and every mention
+/// by document, a link per paragraph.
+fn entry(html: &mut String, entry: &GlossaryEntry, c: &Corpus, lang: Lang) {
     let t = lang.t();
-    let c = corpus;
-    let meaning = expansion(entry, lang).map(str::to_string);
-    let defined = entry.defined_at.as_ref().map(|p| {
-        let title = c
-            .letters
-            .get(p.letter as usize)
-            .map_or("", |l| l.title.value.as_str());
-        view! {
-            <span class="gl-defined">
-                {t.glossary_defined}" "<a href=place_href(c, p)>{title.to_string()}</a>
-            </span>
-        }
-    });
-    let listed = (entry.kind == TermKind::Acronym && entry.defined_at.is_none())
-        .then(|| view! { <span class="muted">" ("{t.glossary_listed}")"</span> });
-    // Mentions by document: the document's title, then a link per paragraph.
-    let mut by_letter: Vec<(u16, Vec<&Place>)> = Vec::new();
+    let title = |letter: u16| {
+        c.letters
+            .get(letter as usize)
+            .map_or("", |l| l.title.value.as_str())
+    };
+    html.push_str("<div class=\"gl-entry\" data-testid=\"glossary-entry\"");
+    markup::attr(html, "data-term", &entry.term);
+    html.push_str("><dt>");
+    markup::text(html, &entry.term);
+    html.push_str("</dt><dd>");
+    if let Some(m) = expansion(entry, lang) {
+        html.push_str("<span class=\"gl-meaning\">");
+        markup::text(html, m);
+        html.push_str("</span>");
+    }
+    if entry.kind == TermKind::Acronym && entry.defined_at.is_none() {
+        html.push_str(" <span class=\"muted\">(");
+        markup::text(html, t.glossary_listed);
+        html.push_str(")</span>");
+    }
+    if let Some(p) = &entry.defined_at {
+        html.push_str("<span class=\"gl-defined\">");
+        markup::text(html, t.glossary_defined);
+        html.push(' ');
+        markup::link(html, &place_href(c, p), "", title(p.letter));
+        html.push_str("</span>");
+    }
+    html.push_str("<details class=\"gl-places\"><summary>");
+    markup::text(html, &mention_count(lang, entry.mentions.len()));
+    html.push_str("</summary><ul");
+    markup::attr(html, "aria-label", t.glossary_places);
+    html.push('>');
+    let mut previous: Option<u16> = None;
     for p in &entry.mentions {
-        match by_letter.iter_mut().find(|(l, _)| *l == p.letter) {
-            Some((_, places)) => places.push(p),
-            None => by_letter.push((p.letter, vec![p])),
+        if previous != Some(p.letter) {
+            if previous.is_some() {
+                html.push_str("</li>");
+            }
+            html.push_str("<li>");
+            markup::text(html, title(p.letter));
+            html.push(':');
+            previous = Some(p.letter);
         }
+        html.push(' ');
+        let mut label = String::from("¶ ");
+        markup::number(&mut label, i64::from(p.block));
+        markup::link(
+            html,
+            &place_href(c, p),
+            " data-testid=\"glossary-mention\"",
+            &label,
+        );
     }
-    let places = by_letter
-        .into_iter()
-        .map(|(l, places)| {
-            let title = c.letters.get(l as usize).map_or("", |x| x.title.value.as_str());
-            let links = places
-                .into_iter()
-                .map(|p| view! { " " <a href=place_href(c, p) data-testid="glossary-mention">{format!("¶ {}", p.block)}</a> })
-                .collect_view();
-            view! { <li>{title.to_string()}":"{links}</li> }
-        })
-        .collect_view();
-    view! {
-        <div class="gl-entry" data-testid="glossary-entry" data-term=entry.term.clone()>
-            <dt>{entry.term.clone()}</dt>
-            <dd>
-                {meaning.map(|m| view! { <span class="gl-meaning">{m}</span> })}
-                {listed}
-                {defined}
-                <details class="gl-places">
-                    <summary>{mention_count(lang, entry.mentions.len())}</summary>
-                    <ul aria-label=t.glossary_places>{places}</ul>
-                </details>
-            </dd>
-        </div>
+    if previous.is_some() {
+        html.push_str("</li>");
     }
+    html.push_str("</ul></details></dd></div>");
 }
