@@ -22,7 +22,7 @@ fn choose(b: &Browser, label: &str) {
     b.click("[data-test-target] input");
     b.wait_for(
         &format!("the URL after choosing {label}"),
-        &format!("location.href !== {}", js_str(&before)),
+        &format!("location.href !== '{}'", js_str(&before)),
     );
     b.wait_for(
         "the matrix",
