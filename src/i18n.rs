@@ -784,10 +784,11 @@ strings! {
         nl: "Vergelijk",
         en: "Compare",
     }
-    /// Reader: accessible label of the compare link (the paragraph number follows).
+    /// Reader and search: accessible label of the compare link (the paragraph number follows;
+    /// it begins with the link's visible text, as WCAG's label-in-name asks).
     compare_link_label {
-        nl: "Vergelijkbare passages bij alinea",
-        en: "Similar passages to paragraph",
+        nl: "Vergelijk alinea",
+        en: "Compare paragraph",
     }
     /// Navigation: key figures.
     nav_figures {

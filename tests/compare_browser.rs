@@ -14,7 +14,7 @@ fn choose(b: &Browser, label: &str) {
     let before = b.url();
     let found = b.js(&format!(
         "document.querySelectorAll('[data-test-target]').forEach(e => e.removeAttribute('data-test-target'));
-         const l = [...document.querySelectorAll('.cmp-choice')].find(l => l.textContent.includes({}));
+         const l = [...document.querySelectorAll('.cmp-choice')].find(l => l.textContent.includes('{}'));
          if (!l) return false; l.setAttribute('data-test-target', ''); return true;",
         js_str(label)
     ));
@@ -22,7 +22,7 @@ fn choose(b: &Browser, label: &str) {
     b.click("[data-test-target] input");
     b.wait_for(
         &format!("the URL after choosing {label}"),
-        &format!("location.href !== {}", js_str(&before)),
+        &format!("location.href !== '{}'", js_str(&before)),
     );
     b.wait_for(
         "the matrix",
@@ -231,18 +231,18 @@ fn similar_passages_from_the_reader_and_from_search() {
     let _one = serial();
     let b = Browser::start();
     b.goto(&format!(
-        "{}#/brief/washington-2024-verslag/p/18",
+        "{}#/brief/den-haag-2025-verslag/p/35",
         http_base()
     ));
     b.wait_ready();
-    b.click("#p-18 [data-testid=compare-link]");
+    b.click("#p-35 [data-testid=compare-link]");
     b.wait_for(
         "similar passages",
         "document.querySelectorAll('[data-testid=similar-passage]').length > 0",
     );
-    // The NSATU paragraph of Washington finds the NSATU paragraph of Den Haag first.
+    // The Hague's strategy on hybrid threats finds Washington's paragraph on hybrid attacks first.
     let first = b.js("const e = document.querySelector('[data-testid=similar-passage]'); return e.dataset.letter + ' ' + e.dataset.n;");
-    assert_eq!(first, "den-haag-2025-verslag 23");
+    assert_eq!(first, "washington-2024-verslag 11");
     assert!(
         b.count("[data-testid=similar-passage] mark") > 2,
         "shared words marked"

@@ -113,12 +113,12 @@ fn keyboard_moves_through_results_and_escape_clears() {
     press("ArrowDown");
     b.wait_for(
         "the first result focused",
-        "document.activeElement === document.querySelector('[data-testid=result] a')",
+        "document.activeElement === document.querySelector('[data-testid=result] a.result-link')",
     );
     press("ArrowDown");
     b.wait_for(
         "the second result focused",
-        "document.activeElement === document.querySelectorAll('[data-testid=result] a')[1]",
+        "document.activeElement === document.querySelectorAll('[data-testid=result] a.result-link')[1]",
     );
     press("ArrowUp");
     press("ArrowUp");

@@ -2,9 +2,13 @@
 //! same, ranked by the engine's own term weights, so a person finds what to compare without
 //! knowing where to look.
 //!
-//! The passage is read as a query of its own words: each term weighs its idf times a saturated
-//! count (as BM25 saturates), the [`MAX_SIMILAR_TERMS`] heaviest are kept, and every other
-//! passage is scored with the same BM25F as a search ([`SearchIndex::bm25f`]), a term of the same
+//! The passage is read as a query of its own words: of the terms that occur in another letter,
+//! the [`MAX_SIMILAR_TERMS`] with the most weight (idf times a count saturated as BM25 saturates
+//! it) are kept, and every other
+//! passage is scored with those weights times the body's share of the same BM25F as a search
+//! ([`SearchIndex::bm25f`]: with the term's count, less without it, so the letter's title and
+//! the section heading do not count; divided by the idf, which the weight holds), a term of the
+//! same
 //! stem counting at the stem weight. Headings and the passage's own letter are left out, and so
 //! are passages that share fewer than two of the words or score below a fifth of the best. Each
 //! result carries the words it shares, as marks of its text, so the view can show why it ranks.
@@ -15,7 +19,7 @@ use super::results::MatchKind;
 use crate::model::{Corpus, TextRange};
 
 /// Most terms of the passage used as the query (its rarest, most repeated words).
-pub const MAX_SIMILAR_TERMS: usize = 24;
+pub const MAX_SIMILAR_TERMS: usize = 32;
 /// Weight of a term seen only as a part of a compound (`uitgaven` of `defensie-uitgaven`).
 const W_PART_ONLY: f32 = 0.5;
 /// Saturation of a term's count in the passage used as the query.
@@ -25,6 +29,11 @@ const MIN_SHARED_TERMS: usize = 2;
 /// Least score, as a share of the best one, of a passage that counts as similar: below it a
 /// passage shares only common words.
 const MIN_SHARE_OF_BEST: f32 = 0.2;
+
+/// A count saturated as BM25 saturates it.
+fn saturated(tf: f32) -> f32 {
+    tf * (K_QUERY + 1.0) / (K_QUERY + tf)
+}
 
 /// A sort key that orders higher scores first, then lower ids (scores are never negative, so
 /// their bits order them). One key type for every sort here: each sort of another element type
@@ -106,15 +115,38 @@ impl SearchIndex {
                 None => counts.push((t.term, 1, !is_part)),
             }
         }
+        // The term and the terms of its stem (its stem siblings).
+        let stem_family = |term: u32| {
+            let siblings = self
+                .stems
+                .get(stem_of(&self.stemmer, &self.term_names[term as usize]))
+                .and_then(|id| self.stem_terms.get(id as usize));
+            std::iter::once((term, 1.0)).chain(
+                siblings
+                    .into_iter()
+                    .flatten()
+                    .filter(move |&&t| t != term)
+                    .map(|&t| (t, MatchKind::Stem.weight())),
+            )
+        };
+        // Words found (with their stem) only in the passage's own letter can match nothing: they
+        // are left out before the heaviest are chosen (a letter's own names and phrasing would
+        // fill the list).
+        let elsewhere = |id: u32| {
+            stem_family(id).any(|(t, _)| {
+                self.body[t as usize].iter().any(|posting| {
+                    let info = &self.passages[posting.passage as usize];
+                    info.letter != own_letter && !info.is_heading
+                })
+            })
+        };
         let mut query: Vec<u64> = counts
             .iter()
+            .filter(|c| elsewhere(c.0))
             .map(|&(id, tf, whole)| {
                 let tf = tf as f32;
                 let part = if whole { 1.0 } else { W_PART_ONLY };
-                rank_key(
-                    self.idf(id) * tf * (K_QUERY + 1.0) / (K_QUERY + tf) * part,
-                    id,
-                )
+                rank_key(self.idf(id) * saturated(tf) * part, id)
             })
             .collect();
         query.sort_unstable();
@@ -127,18 +159,7 @@ impl SearchIndex {
         // Each query term and the terms of its stem: the term itself, and its stem siblings.
         let mut matched_terms: Vec<u64> = Vec::new();
         for (term, weight) in query.into_iter().map(from_rank_key) {
-            let name = &self.term_names[term as usize];
-            let siblings = self
-                .stems
-                .get(stem_of(&self.stemmer, name))
-                .and_then(|id| self.stem_terms.get(id as usize));
-            let alternatives = std::iter::once((term, 1.0)).chain(
-                siblings
-                    .into_iter()
-                    .flatten()
-                    .filter(|&&t| t != term)
-                    .map(|&t| (t, MatchKind::Stem.weight())),
-            );
+            let alternatives = stem_family(term);
             for (t, kind_weight) in alternatives {
                 matched_terms.push(u64::from(t));
                 for posting in &self.body[t as usize] {
@@ -147,7 +168,11 @@ impl SearchIndex {
                     if info.letter == own_letter || info.is_heading {
                         continue;
                     }
-                    let s = self.bm25f(t, q, posting.positions.len()) * kind_weight * weight;
+                    // The body's share of the engine's BM25F (a word of the letter's title or
+                    // the section heading says nothing of how alike two paragraphs are), without
+                    // its idf: the query term's weight holds that already.
+                    let body = self.bm25f(t, q, posting.positions.len()) - self.bm25f(t, q, 0);
+                    let s = body.max(0.0) / self.idf(t).max(f32::EPSILON) * kind_weight * weight;
                     if best[q as usize] == 0.0 {
                         touched.push(q);
                     }

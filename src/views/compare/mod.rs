@@ -64,8 +64,9 @@ fn on_change(ev: leptos::ev::Event) {
 }
 
 /// After drawing: the focus back on the control just changed, or a newly opened row, cell or
-/// pair brought into view with the focus on its heading.
-fn settle_focus(shown: String) {
+/// pair brought into view with the focus on its heading (a pair from the top of the page, where
+/// its tools and counts are).
+fn settle_focus(shown: String, to_top: bool) {
     request_animation_frame(move || {
         let doc = document();
         let focus = |id: &str| {
@@ -81,7 +82,7 @@ fn settle_focus(shown: String) {
         if refocus.is_some_and(|id| focus(&id)) || !changed {
             return;
         }
-        if !focus("cmp-focus") {
+        if !focus("cmp-focus") || to_top {
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
     });
@@ -132,7 +133,7 @@ fn ComparePage(
         (None, Some(o)) => format!("{o:?}"),
         (None, None) => String::new(),
     };
-    settle_focus(shown);
+    settle_focus(shown, state.a.is_some());
     let narrow = state.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -415,3 +415,42 @@ fn choose_b_html(
     }
     h.raw("</section>");
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::data::{corpus, search_index};
+
+    /// The letter and number of the passages most like paragraph `n` of letter `id`.
+    fn similar_to(id: &str, n: u32) -> Vec<(String, u32)> {
+        let (c, index) = (corpus().unwrap(), search_index().unwrap());
+        let li = c.letters.iter().position(|l| l.id == id).unwrap();
+        let p = index.passage_id(li, n).unwrap();
+        index
+            .similar_passages(c, p, 3)
+            .into_iter()
+            .map(|s| (s.letter, s.n))
+            .collect()
+    }
+
+    #[test]
+    fn similar_passages_are_the_ones_a_reader_would_compare() {
+        // The Hague's 5% declaration: the Ankara agenda's spending paragraphs and the news item.
+        let spending = similar_to("den-haag-2025-verslag", 12);
+        for (letter, n) in [
+            ("ankara-2026-geannoteerde-agenda", 10),
+            ("den-haag-2025-nieuwsbericht", 2),
+        ] {
+            assert!(spending.contains(&(letter.into(), n)), "{spending:?}");
+        }
+        // The Hague's strategy on hybrid threats: Washington's paragraph on hybrid attacks.
+        assert_eq!(
+            similar_to("den-haag-2025-verslag", 35)[0],
+            ("washington-2024-verslag".to_string(), 11)
+        );
+        // Washington's joint procurement (NICE): The Hague's demand bundling.
+        assert_eq!(
+            similar_to("washington-2024-verslag", 10)[0],
+            ("den-haag-2025-verslag".to_string(), 33)
+        );
+    }
+}
