@@ -57,8 +57,8 @@ pub const QUERIES: &[&str] = &[
     "GDP",
 ];
 
-/// Hits a query builds snippets for: the search view's first page (`PAGE_SIZE` in
-/// `src/views/search/mod.rs`), as `bench/compare.mjs` asks of both engines.
+/// Hits a query builds snippets for, as `bench/compare.mjs` asks of every engine (twice the
+/// search view's first page, `PAGE_SIZE` in `src/views/search/mod.rs`).
 const HITS_SHOWN: usize = 20;
 
 /// Number of copies in the large synthetic corpus.

@@ -23,9 +23,10 @@ use state::SearchState;
 use summit_core::search::{SearchOptions, SearchResults, SortBy};
 use timing::record_keystroke_timing;
 
-/// Hits rendered at first; "show more" adds as many again. Enough to fill a screen or two, few
-/// enough to paint within a frame while typing.
-pub const PAGE_SIZE: usize = 20;
+/// Hits rendered at first; "show more" adds as many again. Two screens' worth on a wide screen
+/// (a hit with its heading and snippet is about a fifth of one), few enough to draw within a
+/// frame while typing: every element a keystroke draws is a call from WebAssembly into the page.
+pub const PAGE_SIZE: usize = 10;
 
 /// Wide enough to show the filters beside the results: they start unfolded.
 const WIDE_SCREEN: &str = "(min-width: 900px)";
