@@ -384,6 +384,16 @@ strings! {
         nl: "Filters wissen",
         en: "Clear filters",
     }
+    /// Search: a hit that matched in its section's heading only.
+    found_in_heading {
+        nl: "in de kop",
+        en: "in the heading",
+    }
+    /// Search: a hit that matched in its document's title only.
+    found_in_title {
+        nl: "in de titel",
+        en: "in the title",
+    }
     /// Show more results.
     show_more {
         nl: "Meer tonen",

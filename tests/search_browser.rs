@@ -196,3 +196,96 @@ fn on_a_phone_the_filters_fold_away_and_stay_as_left_while_typing() {
     );
     b.assert_no_console_errors();
 }
+
+/// Clears the search box as a person does (Escape) and types `text` with real key presses.
+fn retype(b: &Browser, text: &str) {
+    b.js("document.getElementById('search-input').focus();");
+    b.press("\u{e00c}"); // Escape
+    b.wait_for(
+        "an empty box",
+        "document.getElementById('search-input').value === ''",
+    );
+    b.press(text);
+    b.wait_for(
+        "the query in the URL",
+        &format!(
+            "decodeURIComponent(location.hash.replace(/\\+/g, ' ')).endsWith({})",
+            json!(format!("q={text}"))
+        ),
+    );
+}
+
+/// The texts of the marks of every result, one list per result.
+fn marks_per_result(b: &Browser, selector: &str) -> Vec<Vec<String>> {
+    let v = b.js(&format!(
+        "return [...document.querySelectorAll('[data-testid=result]')].map(r => [...r.querySelectorAll({})].map(m => m.textContent));",
+        json!(selector)
+    ));
+    serde_json::from_value(v).unwrap()
+}
+
+#[test]
+fn compounds_figures_and_every_searched_word_are_shown_in_the_results() {
+    let _one = serial();
+    let b = Browser::start();
+    b.goto(&format!("{}#/zoeken", http_base()));
+    b.wait_ready();
+    // A part finds the closed compound, marked as a part inside the word; the word itself first.
+    retype(&b, "pakket");
+    b.wait_for(
+        "a part mark in steunpakket",
+        "[...document.querySelectorAll('[data-testid=result] mark.part')].some(m => m.textContent === 'pakket' && m.parentNode.textContent.includes('steunpakket'))",
+    );
+    assert!(marks_per_result(&b, "mark:not(.part)")[0]
+        .iter()
+        .any(|m| m.to_lowercase().starts_with("pakket")));
+    b.screenshot("search-part-1280");
+    // A suspended compound is found as the compound it stands for, marked whole.
+    retype(&b, "luchtverdediging");
+    b.wait_for(
+        "the suspended compound marked",
+        "[...document.querySelectorAll('[data-testid=result] mark')].some(m => m.textContent === 'lucht- en raketverdediging')",
+    );
+    // A figure is found however it is written, in both ways the letters write it.
+    retype(&b, "3.5 percent");
+    b.wait_for(
+        "the 3.5 % norm in the Ankara agenda and the Den Haag report",
+        "['ankara-2026-geannoteerde-agenda', 'den-haag-2025-verslag'].every(l => document.querySelector(`[data-testid=result][data-letter=${l}]`))",
+    );
+    let figures: Vec<String> = marks_per_result(&b, "mark").concat();
+    assert!(figures.iter().any(|m| m == "3,5%"), "{figures:?}");
+    assert!(figures.iter().any(|m| m == "3,5 procent"), "{figures:?}");
+    // Every searched word is shown in every snippet.
+    retype(&b, "oekraine drones");
+    b.wait_for(
+        "results for both words",
+        "document.querySelectorAll('[data-testid=result]').length > 1 && location.hash.includes('drones')",
+    );
+    for marks in marks_per_result(&b, ".result-snippet mark") {
+        let folded: Vec<String> = marks
+            .iter()
+            .map(|m| m.to_lowercase().replace('ï', "i"))
+            .collect();
+        assert!(folded.iter().any(|m| m.starts_with("oekrain")), "{marks:?}");
+        assert!(folded.iter().any(|m| m.starts_with("drone")), "{marks:?}");
+    }
+    // A hit found through its heading says so, with the heading's words marked.
+    retype(&b, "Overige onderwerpen");
+    b.wait_for(
+        "a hit from its heading",
+        "[...document.querySelectorAll('[data-testid=result] .result-where')].some(w => w.textContent.includes('in de kop'))",
+    );
+    assert!(b.count("[data-testid=result] .result-section mark") >= 2);
+    b.assert_accessible("search results with part marks and a heading hit");
+    b.resize(375, 800);
+    b.screenshot("search-heading-375");
+    b.prefer_dark(true);
+    retype(&b, "pakket");
+    b.wait_for(
+        "part marks in dark mode",
+        "document.querySelector('[data-testid=result] mark.part')",
+    );
+    b.assert_accessible("search results in dark mode");
+    b.screenshot("search-part-375-dark");
+    b.assert_no_console_errors();
+}

@@ -3,10 +3,11 @@
 //! Median and p95 query time over [`QUERIES`] on the seed corpus and on a synthetic corpus 100
 //! times larger made from the seeds (each copy's paragraphs have their sentences rotated, so term
 //! statistics differ between copies), plus the index size (raw and gzipped) and its load time;
-//! then, in Node.js, the engine built to WebAssembly against MiniSearch on the same passages in
-//! one run (`bench/compare.mjs`), and the keystroke-to-results-painted time of the search view in
-//! headless Chromium (`bench/keystroke.mjs`), and the single file's start-up from disk beside a
-//! static page of the same text (`bench/startup.mjs`).
+//! then, in Node.js, the engine built to WebAssembly against MiniSearch and FlexSearch on the
+//! same passages in one run (`bench/compare.mjs`, which states each engine's settings); the
+//! keystroke-to-results-painted time of the search view in headless Chromium
+//! (`bench/keystroke.mjs`) and where that time goes (`bench/keystroke-trace.mjs`); and the single
+//! file's start-up from disk beside a static page of the same text (`bench/startup.mjs`).
 
 use crate::sizes::gzipped_len;
 use crate::{root, run, setup, TaskResult};
@@ -56,8 +57,8 @@ pub const QUERIES: &[&str] = &[
     "GDP",
 ];
 
-/// Hits a query builds snippets for: the search view's first page (`PAGE_SIZE` in
-/// `src/views/search/mod.rs`), as `bench/compare.mjs` asks of both engines.
+/// Hits a query builds snippets for, as `bench/compare.mjs` asks of every engine (twice the
+/// search view's first page, `PAGE_SIZE` in `src/views/search/mod.rs`).
 const HITS_SHOWN: usize = 20;
 
 /// Number of copies in the large synthetic corpus.
@@ -237,9 +238,10 @@ fn write(path: &Path, bytes: Vec<u8>) -> TaskResult {
     std::fs::write(path, bytes).map_err(|e| format!("writing {}: {e}", path.display()))
 }
 
-/// Makes sure the npm packages of the benchmark (MiniSearch, playwright-core) are installed.
+/// Makes sure the npm packages of the benchmark (MiniSearch, FlexSearch, playwright-core) are
+/// installed.
 fn npm_packages() -> TaskResult {
-    let present = ["minisearch", "playwright-core"]
+    let present = ["minisearch", "flexsearch", "playwright-core"]
         .iter()
         .all(|p| root().join("node_modules").join(p).is_dir());
     if !present {
@@ -268,7 +270,7 @@ fn node_comparison(dir: &Path) -> TaskResult {
         .arg(dir.join("pkg"))
         .arg(&wasm))?;
     println!(
-        "ours (WebAssembly in Node.js) against MiniSearch, same passages and queries, one run:"
+        "ours (WebAssembly in Node.js) against MiniSearch and FlexSearch, same passages and queries, one run:"
     );
     run(Command::new("node")
         .arg(root().join("bench/compare.mjs"))
@@ -282,6 +284,9 @@ fn keystrokes() -> TaskResult {
     let single = crate::bundle::trunk_build(&Default::default())?;
     run(Command::new("node")
         .arg(root().join("bench/keystroke.mjs"))
+        .arg(&single))?;
+    run(Command::new("node")
+        .arg(root().join("bench/keystroke-trace.mjs"))
         .arg(&single))?;
     let corpus_json = single.with_file_name(crate::exports::CORPUS_JSON);
     run(Command::new("node")

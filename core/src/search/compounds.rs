@@ -14,7 +14,6 @@
 
 use super::tokenize::{fold_into, for_each_token, for_each_word, is_number, TokenRef};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Shortest word of the corpus taken as a part of a compound (known heads may be shorter).
 pub const MIN_PART_LEN: usize = 4;
@@ -299,10 +298,40 @@ pub trait PartsOf {
     fn parts_of(&self, term: &str) -> &[(u8, u8)];
 }
 
-impl PartsOf for BTreeMap<String, Vec<(u8, u8)>> {
+/// Compounds with their parts, sorted by compound.
+impl PartsOf for Vec<(String, Vec<(u8, u8)>)> {
     fn parts_of(&self, term: &str) -> &[(u8, u8)] {
-        self.get(term).map_or(&[], Vec::as_slice)
+        match self.binary_search_by(|(t, _)| t.as_str().cmp(term)) {
+            Ok(i) => &self[i].1,
+            Err(_) => &[],
+        }
     }
+}
+
+/// The full compound that suspended word `s` (folded: `modifier`) stands for: the modifier and
+/// the head of the word completing it (`lucht` + `verdediging`), or `None` when that word has
+/// no head to take.
+fn full_compound(
+    text: &str,
+    s: &Suspended,
+    modifier: &str,
+    parts: &impl PartsOf,
+    buf: &mut String,
+) -> Option<String> {
+    let last = &text[s.last.0 as usize..s.last.1 as usize];
+    buf.clear();
+    let head_at = match last.rfind('-') {
+        Some(h) => {
+            fold_into(&last[h + 1..], buf);
+            0
+        }
+        None => {
+            fold_into(last, buf);
+            let (a, _) = *parts.parts_of(buf).last()?;
+            usize::from(a)
+        }
+    };
+    (head_at > 0 || last.contains('-')).then(|| format!("{modifier}{}", &buf[head_at..]))
 }
 
 /// Calls `f` with every token of `text` as the index sees it: the tokenizer's tokens
@@ -325,10 +354,26 @@ pub fn for_each_index_token(
     let mut buf = String::new();
     let mut whole_has_hyphen = false;
     for_each_token(text, |t| {
-        f(t);
         if !t.is_part {
             whole_has_hyphen = text[t.start as usize..t.end as usize].contains('-');
+            // The full compound a suspended word stands for goes first: it starts with the word
+            // and is longer (tokens stay ordered by start, the longest first).
+            while let Some(s) = suspended.get(next_suspended).filter(|s| s.pos <= t.pos) {
+                next_suspended += 1;
+                if s.pos == t.pos {
+                    if let Some(full) = full_compound(text, s, t.term, parts, &mut buf) {
+                        f(TokenRef {
+                            term: &full,
+                            start: s.start,
+                            end: s.last.1,
+                            pos: t.pos,
+                            is_part: false,
+                        });
+                    }
+                }
+            }
         }
+        f(t);
         if split && (t.is_part || !whole_has_hyphen) {
             let word = &text[t.start as usize..t.end as usize];
             for &(a, b) in parts.parts_of(t.term) {
@@ -344,43 +389,6 @@ pub fn for_each_index_token(
                     is_part: true,
                 });
             }
-        }
-        if t.is_part {
-            return;
-        }
-        while let Some(s) = suspended.get(next_suspended).filter(|s| s.pos <= t.pos) {
-            next_suspended += 1;
-            if s.pos != t.pos {
-                continue;
-            }
-            let (ls, le) = (s.last.0 as usize, s.last.1 as usize);
-            let last = &text[ls..le];
-            buf.clear();
-            fold_into(last, &mut buf);
-            let head_at = match last.rfind('-') {
-                Some(h) => {
-                    buf.clear();
-                    fold_into(&last[h + 1..], &mut buf);
-                    Some(0)
-                }
-                None => parts
-                    .parts_of(&buf)
-                    .last()
-                    .map(|&(a, _)| a as usize)
-                    .filter(|&a| a > 0),
-            };
-            let Some(head_at) = head_at else {
-                continue;
-            };
-            let mut full = t.term.to_string();
-            full.push_str(&buf[head_at..]);
-            f(TokenRef {
-                term: &full,
-                start: s.start,
-                end: s.last.1,
-                pos: t.pos,
-                is_part: false,
-            });
         }
     });
 }

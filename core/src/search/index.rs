@@ -263,29 +263,33 @@ pub(super) fn stem_of(stemmer: &rust_stemmers::Stemmer, term: &str) -> String {
 impl SearchIndex {
     /// Builds the index of a corpus with its search data (synonyms, compound rules, figures).
     pub fn build(corpus: &Corpus, data: &SearchData) -> SearchIndex {
-        // The words of the Dutch texts, which compounds are split into.
-        let mut words: BTreeSet<String> = BTreeSet::new();
+        let mut term_ids: BTreeMap<String, u32> = BTreeMap::new();
+        let mut tables = Tables::default();
+        // The words of the Dutch texts (by term id), which compounds are split into.
+        let mut is_word: Vec<bool> = Vec::new();
         for letter in corpus.letters.iter().filter(|l| l.language != "en") {
             let texts =
                 std::iter::once(&letter.title.value).chain(letter.blocks.iter().map(|b| &b.text));
             for text in texts {
                 for_each_token(text, |t| {
-                    if !is_number(t.term) && !words.contains(t.term) {
-                        words.insert(t.term.to_string());
+                    if !is_number(t.term) {
+                        let id = tables.id_of(&mut term_ids, t.term) as usize;
+                        is_word.resize(is_word.len().max(id + 1), false);
+                        is_word[id] = true;
                     }
                 });
             }
         }
-        let is_word = |w: &str| words.contains(w);
-        let splits: BTreeMap<String, Vec<(u8, u8)>> = words
+        let word = |w: &str| term_ids.get(w).is_some_and(|&id| is_word[id as usize]);
+        // Compound → its parts, sorted by compound (a list: one kind of map fewer in the app).
+        let splits: Vec<(String, Vec<(u8, u8)>)> = term_ids
             .iter()
-            .filter_map(|w| {
-                let parts = data.compounds.split(w, &is_word);
+            .filter(|(_, &id)| is_word[id as usize])
+            .filter_map(|(w, _)| {
+                let parts = data.compounds.split(w, &word);
                 (!parts.is_empty()).then(|| (w.clone(), parts))
             })
             .collect();
-        let mut term_ids: BTreeMap<String, u32> = BTreeMap::new();
-        let mut tables = Tables::default();
         let mut passages = Vec::new();
         let mut letters = Vec::new();
         let mut figures = Vec::new();
@@ -320,8 +324,8 @@ impl SearchIndex {
             });
             for block in &letter.blocks {
                 let pid = passages.len() as u32;
-                // Term id → (positions as a word, positions as a part).
-                let mut positions: BTreeMap<u32, (Vec<u16>, Vec<u16>)> = BTreeMap::new();
+                // Term id × 2 (+ 1 for a part) → its positions.
+                let mut positions: BTreeMap<u32, Vec<u16>> = BTreeMap::new();
                 let mut starts: Vec<u32> = Vec::new();
                 for_each_index_token(&block.text, !english, &splits, |t| {
                     let id = tables.id_of(&mut term_ids, t.term);
@@ -331,9 +335,9 @@ impl SearchIndex {
                     if t.pos as usize == starts.len() {
                         starts.push(t.start);
                     }
-                    let e = positions.entry(id).or_default();
-                    let list = if t.is_part { &mut e.1 } else { &mut e.0 };
-                    list.push(t.pos.min(u16::MAX as u32) as u16);
+                    let key = id * 2 + u32::from(t.is_part);
+                    let pos = t.pos.min(u16::MAX as u32) as u16;
+                    positions.entry(key).or_default().push(pos);
                 });
                 let mut found = Vec::new();
                 for f in data.figures.get(pid as usize).into_iter().flatten() {
@@ -343,10 +347,10 @@ impl SearchIndex {
                         .min(u16::MAX as usize) as u16;
                     let (key, value) = figure_terms(&f.key);
                     let key = tables.id_of(&mut term_ids, &key);
-                    positions.entry(key).or_default().0.push(pos);
+                    positions.entry(key * 2).or_default().push(pos);
                     let value = value.map_or(NO_TERM, |v| {
                         let id = tables.id_of(&mut term_ids, &v);
-                        positions.entry(id).or_default().0.push(pos);
+                        positions.entry(id * 2).or_default().push(pos);
                         id
                     });
                     found.push(PassageFigure {
@@ -358,25 +362,28 @@ impl SearchIndex {
                 }
                 figures.push(found);
                 if block.is_heading() {
-                    for (id, (whole, part)) in &positions {
-                        let n = (whole.len() + part.len()).min(u16::MAX as usize) as u16;
-                        tables.heading[*id as usize].push((pid, n));
-                    }
-                }
-                for (id, (mut whole, mut part)) in positions {
-                    for (list, table) in [
-                        (&mut whole, &mut tables.body),
-                        (&mut part, &mut tables.parts),
-                    ] {
-                        if !list.is_empty() {
-                            list.sort_unstable();
-                            list.dedup();
-                            table[id as usize].push(Posting {
-                                passage: pid,
-                                positions: std::mem::take(list),
-                            });
+                    for (key, list) in &positions {
+                        let n = list.len().min(u16::MAX as usize) as u16;
+                        let heading = &mut tables.heading[(key / 2) as usize];
+                        // A term as a word and as a part: one heading posting with both counts.
+                        match heading.last_mut() {
+                            Some(last) if last.0 == pid => last.1 = last.1.saturating_add(n),
+                            _ => heading.push((pid, n)),
                         }
                     }
+                }
+                for (key, mut list) in positions {
+                    let table = if key % 2 == 1 {
+                        &mut tables.parts
+                    } else {
+                        &mut tables.body
+                    };
+                    list.sort_unstable();
+                    list.dedup();
+                    table[(key / 2) as usize].push(Posting {
+                        passage: pid,
+                        positions: list,
+                    });
                 }
                 passages.push(PassageInfo {
                     letter: li as u16,
@@ -643,19 +650,22 @@ impl SearchIndex {
                     out.words.push((t.start, t.end));
                 }
             });
+            // Figures go in by start, before the tokens of their first word (they are longer).
             for f in self.figures.get(p as usize).into_iter().flatten() {
                 let pos = out.words.partition_point(|w| w.0 < f.start) as u32;
-                for term in [f.key, f.value] {
-                    out.tokens.push(CachedToken {
-                        start: f.start,
-                        end: f.end,
-                        term,
-                        pos,
-                    });
+                let at = out.tokens.partition_point(|t| t.start < f.start);
+                for term in [f.value, f.key] {
+                    out.tokens.insert(
+                        at,
+                        CachedToken {
+                            start: f.start,
+                            end: f.end,
+                            term,
+                            pos,
+                        },
+                    );
                 }
             }
-            out.tokens
-                .sort_by_key(|t| (t.start, std::cmp::Reverse(t.end)));
             out
         })
     }

@@ -103,13 +103,29 @@ impl SearchIndex {
         let Some((&first, rest)) = ids.split_first() else {
             return Vec::new();
         };
-        let mut candidates: Vec<u32> = self.body[first as usize]
-            .iter()
-            .chain(&self.parts[first as usize])
-            .map(|p| p.passage)
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
+        // The passages of its word and part postings (each in passage order), merged.
+        let (mut whole, mut part) = (
+            self.body[first as usize]
+                .iter()
+                .map(|p| p.passage)
+                .peekable(),
+            self.parts[first as usize]
+                .iter()
+                .map(|p| p.passage)
+                .peekable(),
+        );
+        let mut candidates = Vec::new();
+        loop {
+            let next = match (whole.peek(), part.peek()) {
+                (Some(&a), Some(&b)) if a <= b => whole.next(),
+                (Some(_), Some(_)) | (None, Some(_)) => part.next(),
+                (Some(_), None) => whole.next(),
+                (None, None) => break,
+            };
+            if let Some(p) = next.filter(|&p| candidates.last() != Some(&p)) {
+                candidates.push(p);
+            }
+        }
         let mut out = Vec::new();
         for passage in candidates {
             let mut starts = self.all_positions(first, passage).into_owned();

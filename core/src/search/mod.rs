@@ -1,8 +1,8 @@
 //! Full-text search over the corpus: Dutch-aware, typo-tolerant, ranked, with snippets and facets.
 //!
-//! The index is built at build time ([`SearchIndex::build`]), stored as bytes
-//! ([`SearchIndex::to_bytes`]) and compiled into the app, which loads it without re-reading the
-//! texts ([`SearchIndex::from_bytes`]). Index and query share one tokenizer ([`tokenize`]).
+//! The index is built from the corpus and its [`SearchData`] ([`SearchIndex::build`]; the app
+//! does so on first use) and can be stored as bytes ([`SearchIndex::to_bytes`],
+//! [`SearchIndex::from_bytes`]). Index and query share one tokenizer ([`tokenize`]).
 //!
 //! Modules: [`tokenize`] (folding, numbers, hyphenated compounds), [`compounds`] (closed and
 //! suspended compounds), [`figures`] (every writing of a figure as one term), `synonyms` (groups

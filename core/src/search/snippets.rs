@@ -214,12 +214,17 @@ fn snippet(text: &str, ws: &[(u32, u32)], marks: &[Mark]) -> (String, Vec<TextRa
             continue;
         }
         let at = m.pos as usize;
-        pieces.push((
+        let piece = (
             at.saturating_sub(EXTRA_PIECE_LEAD),
             (at + EXTRA_PIECE_TAIL).min(n - 1),
-        ));
+        );
+        // In text order (a handful of pieces: no sort needed).
+        let i = pieces
+            .iter()
+            .position(|p| *p > piece)
+            .unwrap_or(pieces.len());
+        pieces.insert(i, piece);
     }
-    pieces.sort_unstable();
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
     for (a, b) in pieces {
         match merged.last_mut() {

@@ -23,9 +23,10 @@ use state::SearchState;
 use summit_core::search::{SearchOptions, SearchResults, SortBy};
 use timing::record_keystroke_timing;
 
-/// Hits rendered at first; "show more" adds as many again. Enough to fill a screen or two, few
-/// enough to paint within a frame while typing.
-pub const PAGE_SIZE: usize = 20;
+/// Hits rendered at first; "show more" adds as many again. Two screens' worth on a wide screen
+/// (a hit with its heading and snippet is about a fifth of one), few enough to draw within a
+/// frame while typing: every element a keystroke draws is a call from WebAssembly into the page.
+pub const PAGE_SIZE: usize = 10;
 
 /// Wide enough to show the filters beside the results: they start unfolded.
 const WIDE_SCREEN: &str = "(min-width: 900px)";
@@ -69,6 +70,8 @@ pub fn Search() -> impl IntoView {
         }
     });
     let results = Memo::new(move |_| run(&state.get(), limit.get()));
+    // The results view is drawn once while there is a search, and changes in place.
+    let searched = Memo::new(move |_| results.with(Option::is_some));
     // Filters start open where there is room beside the results, folded on a phone, and stay as
     // the reader left them while the results change.
     let wide = window()
@@ -120,10 +123,13 @@ pub fn Search() -> impl IntoView {
         "ArrowDown" | "ArrowUp" => step_through_results(&ev, input),
         _ => {}
     };
-    let count_text = move || match results.get() {
-        Some(r) => result_count(l, r.total_passages, r.total_letters),
-        None => String::new(),
+    let count_text = move || {
+        results.with(|r| match r {
+            Some(r) => result_count(l, r.total_passages, r.total_letters),
+            None => String::new(),
+        })
     };
+    let notices = Memo::new(move |_| results.with(|r| r.as_ref().map(|r| r.notices.clone())));
     view! {
         <section class="search" on:keydown=on_keydown>
             <h1>{t.nav_search}</h1>
@@ -138,10 +144,10 @@ pub fn Search() -> impl IntoView {
                 <p id="search-help" class="muted search-help">{t.search_help}</p>
             </form>
             <p class="result-count" data-testid="result-count" role="status" aria-live="polite">{count_text}</p>
-            {move || results.get().map(|r| view! { <Notices notices=r.notices.clone()/> })}
-            {move || match results.get() {
-                None => view! { <p class="search-start">{t.search_start}</p> }.into_any(),
-                Some(r) => view! { <ResultsView results=r state=state limit=limit/> }.into_any(),
+            {move || notices.get().map(|notices| view! { <Notices notices=notices/> })}
+            {move || match searched.get() {
+                false => view! { <p class="search-start">{t.search_start}</p> }.into_any(),
+                true => view! { <ResultsView results=results state=state limit=limit/> }.into_any(),
             }}
         </section>
     }

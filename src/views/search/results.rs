@@ -9,15 +9,24 @@ use crate::data::corpus;
 use crate::i18n::{format_date, kind_name, meeting_name};
 use crate::route::{CompareState, PassageRef, ReaderState, Route, Target};
 use leptos::prelude::*;
-use summit_core::search::{segments, Hit, Notice, SearchResults};
+use summit_core::search::{segments, Hit, MatchedIn, Notice, SearchResults};
 use summit_core::{Corpus, TextRange};
 
-/// Text with its marked ranges in `<mark>` elements (never read as HTML).
+/// Text with its marked ranges in `<mark>` elements (never read as HTML); a mark inside a word
+/// (a part of a compound) is drawn as such.
 fn marked_text(text: &str, marks: &[TextRange]) -> impl IntoView {
+    let inside_word = |piece: &str| {
+        let at = piece.as_ptr() as usize - text.as_ptr() as usize;
+        let letter = |c: char| c.is_alphanumeric();
+        text[..at].ends_with(letter) || text[at + piece.len()..].starts_with(letter)
+    };
     segments(text, marks)
         .map(|(piece, marked)| {
+            let part = marked && inside_word(piece);
             let piece = piece.to_string();
-            if marked {
+            if part {
+                view! { <mark class="part">{piece}</mark> }.into_any()
+            } else if marked {
                 view! { <mark>{piece}</mark> }.into_any()
             } else {
                 piece.into_any()
@@ -51,11 +60,29 @@ pub fn Notices(
         .collect_view()
 }
 
-/// Facets and the hits grouped by document, or what to try when nothing is found.
+/// The hits of each letter, letters in the order of their first hit.
+fn groups_of(r: &SearchResults) -> Vec<(String, Vec<Hit>)> {
+    r.by_letter()
+        .into_iter()
+        .map(|g| {
+            let hits = g
+                .hits
+                .iter()
+                .filter_map(|&i| r.hits.get(i).cloned())
+                .collect();
+            (g.letter, hits)
+        })
+        .collect()
+}
+
+/// Facets and the hits grouped by document, or what to try when nothing is found. Drawn once per
+/// search session; as the results change, each part (facets, hits, "show more") is drawn again
+/// only when what it shows changed (a keystroke that keeps the facet counts leaves the facets'
+/// elements alone).
 #[component]
 pub fn ResultsView(
     /// The results to show.
-    results: SearchResults,
+    results: Memo<Option<SearchResults>>,
     /// The search's URL state, for the links of facets and suggestions.
     state: Memo<SearchState>,
     /// How many hits are asked for; "show more" raises it.
@@ -65,37 +92,52 @@ pub fn ResultsView(
     let Ok(c) = corpus() else {
         return ().into_any();
     };
-    if results.total_passages == 0 {
-        return view! { <NoResults suggestions=results.suggestions state=state.get_untracked()/> }
-            .into_any();
-    }
-    let query = state.with_untracked(|s| s.query.clone());
-    let groups = results
-        .by_letter()
-        .into_iter()
-        .map(|group| {
-            let hits = group
-                .hits
-                .iter()
-                .filter_map(|&i| results.hits.get(i).cloned())
-                .collect();
-            view! { <ResultGroup corpus=c letter=group.letter hits=hits query=query.clone()/> }
-        })
-        .collect_view();
-    let more = results.total_passages > results.hits.len();
-    view! {
-        <div class="search-layout">
-            <Facets facets=results.facets state=state/>
-            <div class="search-results">
-                <ol class="result-groups" data-testid="results">{groups}</ol>
-                {more.then(|| view! {
-                    <button type="button" class="show-more" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>
-                        {t.show_more}
-                    </button>
-                })}
+    let found =
+        Memo::new(move |_| results.with(|r| r.as_ref().is_some_and(|r| r.total_passages > 0)));
+    let facets = Memo::new(move |_| {
+        results.with(|r| r.as_ref().map(|r| r.facets.clone()).unwrap_or_default())
+    });
+    let groups =
+        Memo::new(move |_| results.with(|r| r.as_ref().map(groups_of).unwrap_or_default()));
+    let more = Memo::new(move |_| {
+        results.with(|r| r.as_ref().is_some_and(|r| r.total_passages > r.hits.len()))
+    });
+    let query = Memo::new(move |_| state.with(|s| s.query.clone()));
+    let found_view = move || {
+        view! {
+            <div class="search-layout">
+                {move || view! { <Facets facets=facets.get() state=state/> }}
+                <div class="search-results">
+                    <ol class="result-groups" data-testid="results">
+                        {move || groups.with(|gs| gs.iter().map(|(letter, hits)| view! {
+                            <ResultGroup corpus=c letter=letter.clone() hits=hits.clone() query=query/>
+                        }).collect_view())}
+                    </ol>
+                    {move || more.get().then(|| view! {
+                        <button type="button" class="show-more" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>
+                            {t.show_more}
+                        </button>
+                    })}
+                </div>
             </div>
-        </div>
-    }
+        }
+    };
+    (move || {
+        if found.get() {
+            found_view().into_any()
+        } else {
+            (move || {
+                results.with(|r| {
+                    let suggestions = r
+                        .as_ref()
+                        .map(|r| r.suggestions.clone())
+                        .unwrap_or_default();
+                    view! { <NoResults suggestions=suggestions state=state.get_untracked()/> }
+                })
+            })
+            .into_any()
+        }
+    })
     .into_any()
 }
 
@@ -135,8 +177,9 @@ fn NoResults(
     }
 }
 
-/// One document's hits: its title, kind, date and meeting, and each hit with its section heading,
-/// marked snippet and paragraph number, linking to the paragraph with the words marked.
+/// One document's hits: its title, kind, date and meeting, and each hit with its section heading
+/// (its matched words marked), marked snippet, where it matched when not in its own text, and
+/// paragraph number, linking to the paragraph with the words marked.
 #[component]
 fn ResultGroup(
     /// The corpus, for the document.
@@ -146,46 +189,51 @@ fn ResultGroup(
     /// Its hits, in result order.
     hits: Vec<Hit>,
     /// The query, carried into the reader to mark the words there.
-    query: String,
+    query: Memo<String>,
 ) -> impl IntoView {
     let l = UiLang::current();
+    let t = l.t();
     let Some(letter) = corpus.letter(&letter) else {
         return ().into_any();
     };
-    let items = hits
-        .into_iter()
-        .map(|h| {
-            let href = Route::Reader(ReaderState {
+    let item = move |h: Hit| {
+        let n = h.n;
+        let href = move || {
+            Route::Reader(ReaderState {
                 letter: letter.id.clone(),
-                target: Target::Block(h.n),
-                highlight: Some(query.clone()),
+                target: Target::Block(n),
+                highlight: Some(query.get()),
                 sentence: None,
             })
-            .href();
-            let compare = Route::Compare(CompareState::passage(PassageRef::Block {
-                letter: letter.id.clone(),
-                n: h.n,
-            }))
-            .href();
-            let heading = letter
-                .block(h.n)
-                .and_then(|b| b.section)
-                .and_then(|s| letter.block(s))
-                .filter(|b| b.n != h.n)
-                .map(|b| b.text.clone());
-            view! {
-                <li class="result" data-testid="result" data-letter=letter.id.clone() data-n=h.n>
-                    <a class="result-link" href=href>
-                        {heading.map(|t| view! { <span class="result-section">{t}</span> })}
-                        <span class="result-snippet">{marked_text(&h.snippet, &h.snippet_marks)}</span>
-                        <span class="result-where muted">{format!("¶ {}", h.n)}</span>
-                    </a>
-                    <a class="result-compare" href=compare data-testid="compare-link"
-                        aria-label=format!("{} {}", l.t().compare_link_label, h.n)>{l.t().compare_link}</a>
-                </li>
-            }
-        })
-        .collect_view();
+            .href()
+        };
+        let heading = letter
+            .block(n)
+            .and_then(|b| b.section)
+            .and_then(|s| letter.block(s))
+            .filter(|b| b.n != n)
+            .map(|b| view! { <span class="result-section">{marked_text(&b.text, &h.heading_marks)}</span> });
+        let compare = Route::Compare(CompareState::passage(PassageRef::Block {
+            letter: letter.id.clone(),
+            n,
+        }))
+        .href();
+        let only_in = h.only_in.map(|w| match w {
+            MatchedIn::Heading => t.found_in_heading,
+            MatchedIn::Title => t.found_in_title,
+        });
+        view! {
+            <li class="result" data-testid="result" data-letter=letter.id.clone() data-n=n>
+                <a class="result-link" href=href>
+                    {heading}
+                    <span class="result-snippet">{marked_text(&h.snippet, &h.snippet_marks)}</span>
+                    <span class="result-where muted">{only_in.map(|w| format!("{w} · "))}"¶ "{n}</span>
+                </a>
+                <a class="result-compare" href=compare data-testid="compare-link"
+                    aria-label=format!("{} {}", t.compare_link_label, n)>{t.compare_link}</a>
+            </li>
+        }
+    };
     let date = letter
         .date
         .as_ref()
@@ -201,7 +249,9 @@ fn ResultGroup(
                 {date.unwrap_or_default()}
                 {meeting.unwrap_or_default()}
             </p>
-            <ol class="result-list">{items}</ol>
+            <ol class="result-list">
+                {hits.into_iter().map(item).collect_view()}
+            </ol>
         </li>
     }
     .into_any()

@@ -158,15 +158,16 @@ fn index_tokens_add_parts_and_the_full_compounds_of_suspended_ones() {
     .collect();
     let rules = rules();
     let is_word = |w: &str| words.contains(w);
-    let mut splits = BTreeMap::new();
+    let mut splits = Vec::new();
     for w in [
         "raketverdediging",
         "dronecapaciteit",
         "veiligheidsuitgaven",
         "luchtverdediging",
     ] {
-        splits.insert(w.to_string(), rules.split(w, &is_word));
+        splits.push((w.to_string(), rules.split(w, &is_word)));
     }
+    splits.sort();
     let text = "De lucht- en raketverdediging, (counter) dronecapaciteit en defensie- en \
                 veiligheidsuitgaven.";
     let mut tokens = Vec::new();
@@ -209,11 +210,10 @@ fn a_part_of_an_accented_compound_covers_its_letters() {
         .collect();
     let rules = rules();
     let is_word = |w: &str| words.contains(w);
-    let mut splits = BTreeMap::new();
-    splits.insert(
+    let splits = vec![(
         "ruimtemilitaire".to_string(),
         rules.split("ruimtemilitaire", &is_word),
-    );
+    )];
     let text = "Ruimtemilitaire";
     let mut parts = Vec::new();
     for_each_index_token(text, true, &splits, |t| {
