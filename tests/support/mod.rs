@@ -100,11 +100,25 @@ pub fn http_base() -> String {
         let dir = dist();
         let server = tiny_http::Server::http("127.0.0.1:0").expect("listen on loopback");
         let port = server.server_addr().to_ip().expect("ip address").port();
-        std::thread::spawn(move || static_server::serve_files_at(server, &dir, HTTP_PREFIX));
+        let mounts = [
+            (HTTP_PREFIX, dir.clone()),
+            ("/dist/", dir),
+            ("/examples/", root().join("examples")),
+            ("/pages/", test_pages()),
+        ];
+        std::thread::spawn(move || static_server::serve_mounts(server, &mounts));
         // A sub-path, to check that the bundle's URLs are relative.
         format!("http://127.0.0.1:{port}{HTTP_PREFIX}")
     })
     .clone()
+}
+
+/// The folder where tests write host pages of their own (`target/test-pages/`), served over
+/// http at `/pages/`.
+pub fn test_pages() -> PathBuf {
+    let dir = root().join("target/test-pages");
+    std::fs::create_dir_all(&dir).expect("target/test-pages");
+    dir
 }
 
 /// The single file as a file:// URL.
@@ -555,6 +569,18 @@ impl Browser {
         );
     }
 
+    /// Continues inside the iframe with `id` (of the current page): scripts, clicks and keys go
+    /// to its document until [`Browser::leave_frame`].
+    pub fn enter_frame(&self, id: &str) {
+        let frame = self.element(&format!("iframe#{id}"));
+        self.call(&format!("enter frame {id}"), frame.enter_frame());
+    }
+
+    /// Back from a frame to the top page.
+    pub fn leave_frame(&self) {
+        self.call("leave frame", self.wd().enter_default_frame());
+    }
+
     /// Goes back in history.
     pub fn back(&self) {
         self.call("back", self.wd().back());
@@ -584,6 +610,26 @@ impl Browser {
         std::fs::write(&file, png).unwrap_or_else(|e| panic!("writing {}: {e}", file.display()));
     }
 
+    /// Fails when the browser logged anything severe (Chromium's log, the only engine whose
+    /// WebDriver reads the console); for pages that have no error recorder of their own, such as
+    /// a host page that embeds the explorer.
+    pub fn assert_no_browser_log_errors(&self) {
+        if self.engine != Engine::Chromium {
+            return;
+        }
+        let log = self
+            .call(
+                "browser log",
+                self.wd()
+                    .cmd(WdCommand::ExtensionCommand(Box::new(BrowserLog))),
+            )
+            .value_json()
+            .expect("the browser log");
+        let entries = log.as_array().expect("the browser log is a list");
+        let severe: Vec<&Value> = entries.iter().filter(|e| e["level"] == "SEVERE").collect();
+        assert!(severe.is_empty(), "browser console errors: {severe:?}");
+    }
+
     /// Fails when the page recorded any error (script errors, rejected promises, CSP violations,
     /// console.error) or, on Chromium, logged anything severe.
     pub fn assert_no_console_errors(&self) {
@@ -599,19 +645,7 @@ impl Browser {
             "the page reported errors at {}",
             self.url()
         );
-        if self.engine == Engine::Chromium {
-            let log = self
-                .call(
-                    "browser log",
-                    self.wd()
-                        .cmd(WdCommand::ExtensionCommand(Box::new(BrowserLog))),
-                )
-                .value_json()
-                .expect("the browser log");
-            let entries = log.as_array().expect("the browser log is a list");
-            let severe: Vec<&Value> = entries.iter().filter(|e| e["level"] == "SEVERE").collect();
-            assert!(severe.is_empty(), "browser console errors: {severe:?}");
-        }
+        self.assert_no_browser_log_errors();
     }
 }
 

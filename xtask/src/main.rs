@@ -6,6 +6,7 @@
 
 mod bench;
 mod bundle;
+mod embed_files;
 mod exports;
 mod search;
 mod serve;

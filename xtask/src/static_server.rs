@@ -19,6 +19,7 @@ pub fn mime_type(path: &Path) -> &'static str {
         Some("svg") => "image/svg+xml",
         Some("csv") => "text/csv; charset=utf-8",
         Some("zip") => "application/zip",
+        Some("txt") => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
 }
@@ -56,10 +57,21 @@ pub fn under_prefix<'a>(url: &'a str, prefix: &str) -> Option<&'a str> {
 /// not found, and the prefix without its slash is redirected to it, as a web server does for a
 /// folder. The browser tests serve `dist/` this way to prove that its URLs are relative.
 pub fn serve_files_at(server: tiny_http::Server, dir: &Path, prefix: &str) {
+    serve_mounts(server, &[(prefix, dir.to_path_buf())]);
+}
+
+/// Like [`serve_files_at`] with several folders, each at its own sub-path (the browser tests
+/// serve `dist/` at `/explorer/` and at `/dist/`, and `examples/` at `/examples/`, side by side as
+/// a person hosting them would).
+pub fn serve_mounts(server: tiny_http::Server, mounts: &[(&str, PathBuf)]) {
     for request in server.incoming_requests() {
         let url = request.url().to_string();
-        if prefix.len() > 1 && url.split(['?', '#']).next() == Some(prefix.trim_end_matches('/')) {
-            let to = tiny_http::Header::from_bytes("Location", prefix)
+        let path = url.split(['?', '#']).next().unwrap_or_default();
+        let folder = mounts
+            .iter()
+            .find(|(prefix, _)| prefix.len() > 1 && path == prefix.trim_end_matches('/'));
+        if let Some((prefix, _)) = folder {
+            let to = tiny_http::Header::from_bytes("Location", *prefix)
                 .expect("a path is a valid header value");
             let _ = request.respond(
                 tiny_http::Response::from_string("moved")
@@ -68,7 +80,10 @@ pub fn serve_files_at(server: tiny_http::Server, dir: &Path, prefix: &str) {
             );
             continue;
         }
-        let response = match under_prefix(&url, prefix).and_then(|path| resolve(dir, path)) {
+        let file = mounts.iter().find_map(|(prefix, dir)| {
+            under_prefix(&url, prefix).and_then(|path| resolve(dir, path))
+        });
+        let response = match file {
             Some(file) => match std::fs::read(&file) {
                 Ok(bytes) => tiny_http::Response::from_data(bytes).with_header(
                     tiny_http::Header::from_bytes("Content-Type", mime_type(&file))
