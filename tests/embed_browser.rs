@@ -156,7 +156,7 @@ fn no_style_leaks_between_host_and_explorer() {
     let b = Browser::start();
     for (how, base) in explorer_bases() {
         let html = format!(
-            r##"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Leak test</title>
+            r##"<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Leak test</title>
 <style>{LOUD}</style></head><body>
 <h1>Host</h1><p id="host-p">Host text with <mark id="host-mark">a mark</mark>.</p>
 <button id="host-button" type="button">Host button</button>
@@ -201,7 +201,7 @@ fn no_style_leaks_between_host_and_explorer() {
         );
         b.wait_for(
             "a button",
-            &format!("{}.querySelector('button')", shadow("search")),
+            &format!("{}.querySelector('button')", shadow("timeline")),
         );
         b.wait_for(
             "the chart",
@@ -220,7 +220,7 @@ fn no_style_leaks_between_host_and_explorer() {
         for (id, sel) in [
             ("reader", "p"),
             ("search", "mark"),
-            ("search", "button"),
+            ("timeline", "button"),
             ("timeline", "svg"),
         ] {
             let look = b.js(&format!("return {};", looks(&shadow(id), sel)));
@@ -252,7 +252,7 @@ fn the_explorer_works_in_a_sandboxed_iframe() {
     let b = Browser::start();
     for (how, base) in explorer_bases() {
         let html = format!(
-            r##"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sandbox test</title></head><body>
+            r##"<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Sandbox test</title></head><body>
 <h1>Host</h1>
 <iframe id="f" title="Explorer" style="width:100%;height:300px;border:0" sandbox="allow-scripts"
   src="{base}summit-explorer.html?embed&amp;lang=en#/zoeken?q=drones"></iframe>

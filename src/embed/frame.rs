@@ -44,8 +44,16 @@ fn post(ty: &str, fields: &[(&str, JsValue)], origin: &str) {
     let _ = parent.post_message(&msg, origin);
 }
 
+/// Tells the host the height of the content.
+fn report_height(origin: &str) {
+    if let Some(body) = document().body() {
+        let h = body.scroll_height();
+        post(protocol::HEIGHT, &[("height", JsValue::from(h))], origin);
+    }
+}
+
 /// Reads and checks a message's data ([`protocol::check_message`]).
-fn read_message(data: &JsValue) -> Result<EmbedState, String> {
+fn read_message(data: &JsValue) -> Result<Option<EmbedState>, String> {
     if !data.is_object() || js_sys::Array::is_array(data) {
         return Err("not an object".into());
     }
@@ -90,19 +98,18 @@ pub fn FrameApp(params: Params) -> impl IntoView {
         }
         match read_message(&ev.data()) {
             Err(why) => ignore(&why),
-            Ok(state) => apply(&state, lang, nav),
+            Ok(Some(state)) => apply(&state, lang, nav),
+            Ok(None) => {
+                post(protocol::READY, &[], &from);
+                report_height(&from);
+            }
         }
     });
     on_cleanup(move || messages.remove());
 
     // The height, whenever the content changes size.
     let to = origin.clone();
-    let report = Closure::<dyn FnMut()>::new(move || {
-        if let Some(body) = document().body() {
-            let h = body.scroll_height();
-            post(protocol::HEIGHT, &[("height", JsValue::from(h))], &to);
-        }
-    });
+    let report = Closure::<dyn FnMut()>::new(move || report_height(&to));
     if let (Ok(observer), Some(body)) = (
         web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()),
         document().body(),

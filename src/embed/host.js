@@ -26,4 +26,14 @@
       frame.dispatchEvent(new CustomEvent(d.type, { detail: d }));
     }
   });
+  // Frames are greeted now (those that started before this script did) and whenever one has
+  // loaded, and answer with their height.
+  function greet(frame) {
+    if (frame.contentWindow) frame.contentWindow.postMessage({ type: PREFIX + "hello" }, "*");
+  }
+  var frames = document.getElementsByTagName("iframe");
+  for (var i = 0; i < frames.length; i++) {
+    greet(frames[i]);
+    frames[i].addEventListener("load", function (e) { greet(e.target); });
+  }
 })();

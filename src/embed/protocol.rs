@@ -22,8 +22,11 @@ pub const SET: &str = "nato-summit-explorer:set";
 pub const HEIGHT: &str = "nato-summit-explorer:height";
 /// The type of the message that reports the link the person opened.
 pub const ROUTE: &str = "nato-summit-explorer:route";
-/// The type of the message sent once the embed has started.
+/// The type of the message sent once the embed has started, and in answer to [`HELLO`].
 pub const READY: &str = "nato-summit-explorer:ready";
+/// The type of a host's greeting: the embed answers with [`READY`] and [`HEIGHT`] (for a host
+/// script that starts after the frame did).
+pub const HELLO: &str = "nato-summit-explorer:hello";
 /// The longest message accepted, in characters of its JSON.
 pub const MAX_MESSAGE: usize = 4096;
 /// The longest field accepted, in bytes.
@@ -148,27 +151,28 @@ impl EmbedState {
     }
 }
 
-/// The fields of a message the host sent, checked: its type must be [`SET`], its JSON at most
-/// [`MAX_MESSAGE`] characters, and its other fields those of [`EmbedState`].
+/// The fields of a message the host sent, checked: its JSON at most [`MAX_MESSAGE`] characters,
+/// its type [`SET`] with the fields of [`EmbedState`] (`Some`), or [`HELLO`] alone (`None`).
 pub fn check_message(
     json_len: usize,
     fields: &[(String, Option<String>)],
-) -> Result<EmbedState, String> {
+) -> Result<Option<EmbedState>, String> {
     if json_len > MAX_MESSAGE {
         return Err(format!("a message of {json_len} characters is too long"));
     }
     let ty = fields.iter().find(|(k, _)| k == "type").map(|(_, v)| v);
-    match ty {
-        Some(Some(t)) if t == SET => {}
-        Some(Some(t)) => return Err(format!("unknown message type {t:?}")),
-        _ => return Err("a message without a type".into()),
-    }
     let rest: Vec<(String, Option<String>)> = fields
         .iter()
         .filter(|(k, _)| k != "type")
         .cloned()
         .collect();
-    EmbedState::from_fields(&rest)
+    match ty {
+        Some(Some(t)) if t == SET => EmbedState::from_fields(&rest).map(Some),
+        Some(Some(t)) if t == HELLO && rest.is_empty() => Ok(None),
+        Some(Some(t)) if t == HELLO => Err("a greeting with fields".into()),
+        Some(Some(t)) => Err(format!("unknown message type {t:?}")),
+        _ => Err("a message without a type".into()),
+    }
 }
 
 /// Escapes text for an HTML attribute value in double quotes.
@@ -306,7 +310,12 @@ mod tests {
             60,
             &fields(&[("type", Some(SET)), ("view", Some("timeline"))]),
         );
-        assert_eq!(ok.unwrap().view.as_deref(), Some("timeline"));
+        assert_eq!(ok.unwrap().unwrap().view.as_deref(), Some("timeline"));
+        assert_eq!(
+            check_message(30, &fields(&[("type", Some(HELLO))])),
+            Ok(None)
+        );
+        assert!(check_message(30, &fields(&[("type", Some(HELLO)), ("view", Some("x"))])).is_err());
         assert!(check_message(9000, &fields(&[("type", Some(SET))])).is_err());
         assert!(check_message(20, &fields(&[("view", Some("timeline"))])).is_err());
         assert!(check_message(20, &fields(&[("type", Some("other"))])).is_err());

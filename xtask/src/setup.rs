@@ -243,9 +243,12 @@ pub fn browser_tools(engines: &[String]) -> TaskResult {
             println!("setup: ok  {want}");
         } else {
             println!("setup: {want} not found (have {have:?}): cargo install (takes a while)");
+            // Unoptimised: it only relays WebDriver commands, and an optimised build took 25
+            // minutes on a loaded 2-core machine, a quarter of CI's time.
             run(Command::new("cargo").args([
                 "install",
                 "--locked",
+                "--debug",
                 &format!("geckodriver@{GECKODRIVER_VERSION}"),
             ]))?;
         }
