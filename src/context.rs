@@ -7,6 +7,8 @@
 use crate::i18n::Lang;
 use crate::route::{Route, View};
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
+use wasm_bindgen::JsCast;
 
 /// localStorage key of the interface language.
 const LANG_KEY: &str = "summit-explorer.lang";
@@ -34,12 +36,21 @@ pub struct Nav(pub RwSignal<String>);
 impl Nav {
     /// Goes to `href` (`#/…`) with a new history entry.
     pub fn push(self, href: &str) {
+        SCROLL_OK.store(true, Ordering::Relaxed);
+        if in_element() {
+            self.0.set(href.to_string());
+            return;
+        }
         let _ = window().location().set_hash(href);
         self.0.set(current_hash());
     }
 
     /// Replaces the current URL with `href` (no history entry: used while typing).
     pub fn replace(self, href: &str) {
+        if in_element() {
+            self.0.set(href.to_string());
+            return;
+        }
         let replaced = window()
             .history()
             .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href)));
@@ -68,24 +79,89 @@ pub fn follow_view_state(view: View, render: fn(&Route) -> AnyView) -> impl Into
 /// everything under the calling component, and keeps `<html lang>` and the stored language in
 /// step with the language.
 pub fn provide_app_context() -> (UiLang, CurrentRoute, Nav) {
-    let lang = UiLang(RwSignal::new(stored_lang()));
-    let nav = Nav(RwSignal::new(current_hash()));
+    provide_contexts(None, stored_lang(), true)
+}
+
+/// The contexts of [`provide_app_context`] for a page or an embed: `own_link` is the starting
+/// link of an embed that keeps its state to itself (a custom element: the page's hash is the
+/// host's), `None` to follow the page's hash; `remember` keeps the language in storage.
+pub fn provide_contexts(
+    own_link: Option<String>,
+    lang: Lang,
+    remember: bool,
+) -> (UiLang, CurrentRoute, Nav) {
+    let lang = UiLang(RwSignal::new(lang));
+    let follows_page = own_link.is_none();
+    let nav = Nav(RwSignal::new(own_link.unwrap_or_else(current_hash)));
     let hash = nav.0;
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| hash.set(current_hash()));
-    on_cleanup(move || listener.remove());
+    if follows_page {
+        let listener =
+            window_event_listener(leptos::ev::hashchange, move |_| hash.set(current_hash()));
+        on_cleanup(move || listener.remove());
+    }
     let route = CurrentRoute(Memo::new(move |_| Route::parse(&hash.get())));
     provide_context(lang);
     provide_context(route);
     provide_context(nav);
-    let language = lang.0;
-    Effect::new(move |_| {
-        let current = language.get();
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", current.code());
-        }
-        store_lang(current);
-    });
+    if follows_page {
+        let language = lang.0;
+        Effect::new(move |_| {
+            let current = language.get();
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("lang", current.code());
+            }
+            if remember {
+                store_lang(current);
+            }
+        });
+    }
     (lang, route, nav)
+}
+
+/// Set once the explorer runs as custom elements in a host page: then no view may touch the
+/// page's hash, title, scroll position or storage, which are the host's.
+static IN_ELEMENT: AtomicBool = AtomicBool::new(false);
+/// Whether a view may scroll the page to what a link names: always in a page of its own; in a
+/// custom element only after the person followed a link (not on the host page's load).
+static SCROLL_OK: AtomicBool = AtomicBool::new(true);
+
+/// Marks this instance of the explorer as running in custom elements.
+pub fn set_in_element() {
+    IN_ELEMENT.store(true, Ordering::Relaxed);
+    SCROLL_OK.store(false, Ordering::Relaxed);
+}
+
+/// True when the explorer runs as custom elements in a host page.
+pub fn in_element() -> bool {
+    IN_ELEMENT.load(Ordering::Relaxed)
+}
+
+/// True when a view may scroll the page (see [`SCROLL_OK`]).
+pub fn may_scroll() -> bool {
+    SCROLL_OK.load(Ordering::Relaxed)
+}
+
+/// The element that holds a view's page: the document's, or an embed's root in its shadow root.
+#[derive(Clone)]
+pub struct PageRoot(pub Option<web_sys::Element>);
+
+/// The page root of the calling component (call it while rendering).
+pub fn page_root() -> PageRoot {
+    use_context::<PageRoot>().unwrap_or(PageRoot(None))
+}
+
+impl PageRoot {
+    /// The element with `id` in this page: the document's, or the embed's shadow root's.
+    pub fn by_id(&self, id: &str) -> Option<web_sys::Element> {
+        match &self.0 {
+            None => document().get_element_by_id(id),
+            Some(root) => root
+                .get_root_node()
+                .dyn_into::<web_sys::DocumentFragment>()
+                .ok()?
+                .get_element_by_id(id),
+        }
+    }
 }
 
 /// The current `location.hash`, or empty.
@@ -101,7 +177,7 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// The stored language, if storage works and holds one (older versions stored it as a JSON
 /// string, in quotes).
-fn stored_lang() -> Lang {
+pub fn stored_lang() -> Lang {
     storage()
         .and_then(|s| s.get_item(LANG_KEY).ok()?)
         .map(|code| Lang::from_code(code.trim_matches('"')))

@@ -239,6 +239,51 @@ strings! {
         nl: "Kopiëren lukte niet: selecteer de tekst en kopieer met Ctrl+C.",
         en: "Copying failed: select the text and copy with Ctrl+C.",
     }
+    /// The link of an embed to the same view in the full explorer.
+    embed_open_full {
+        nl: "Open in de volledige verkenner",
+        en: "Open in the full explorer",
+    }
+    /// Button that copies the link of the view shown.
+    share_copy_link {
+        nl: "Link kopiëren",
+        en: "Copy link",
+    }
+    /// The link was copied.
+    link_copied {
+        nl: "Link gekopieerd naar het klembord.",
+        en: "Link copied to the clipboard.",
+    }
+    /// Button that opens the embed dialog.
+    share_embed {
+        nl: "Insluiten",
+        en: "Embed",
+    }
+    /// Heading of the embed dialog.
+    embed_title {
+        nl: "Deze weergave insluiten in een andere pagina",
+        en: "Embed this view in another page",
+    }
+    /// What the embed dialog offers.
+    embed_help {
+        nl: "Plak een van deze codes in uw pagina. Ze tonen deze weergave zoals ze nu is; het adres hieronder is waar de verkenner (de map dist/) online staat.",
+        en: "Paste one of these codes into your page. They show this view as it is now; the address below is where the explorer (the dist/ folder) is hosted.",
+    }
+    /// Label of the hosted address in the embed dialog.
+    embed_base {
+        nl: "Adres van de verkenner",
+        en: "Address of the explorer",
+    }
+    /// The iframe snippet.
+    embed_frame {
+        nl: "In een iframe",
+        en: "In an iframe",
+    }
+    /// The custom-element snippet.
+    embed_element {
+        nl: "Als element in de pagina",
+        en: "As an element in the page",
+    }
     /// Close button.
     close {
         nl: "Sluiten",

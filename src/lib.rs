@@ -7,6 +7,7 @@
 
 pub mod context;
 pub mod data;
+pub mod embed;
 pub mod i18n;
 pub mod markup;
 pub mod route;
@@ -23,9 +24,21 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// Mounts the app on the page body and marks the document as started.
+/// Mounts the app on the page body and marks the document as started: the full app, or an
+/// iframe embed when the address asks for one (`?embed`). Nothing when the explorer was loaded by
+/// the custom element's script (`window.__summitEmbed`), which mounts each element itself.
 pub fn mount() {
-    leptos::mount::mount_to_body(views::shell::App);
+    let element_script = js_sys::Reflect::get(&js_sys::global(), &"__summitEmbed".into())
+        .is_ok_and(|v| v.is_truthy());
+    if element_script {
+        return;
+    }
+    match embed::frame::requested() {
+        Some(params) => leptos::mount::mount_to_body(move || {
+            view! { <embed::frame::FrameApp params=params/> }
+        }),
+        None => leptos::mount::mount_to_body(views::shell::App),
+    }
     let doc = document();
     // The start-up indicator is done; a start-up warning shown by a slow start no longer holds.
     if let Some(loader) = doc.get_element_by_id("boot-loader") {

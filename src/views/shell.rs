@@ -5,6 +5,7 @@
 
 use crate::context::{provide_app_context, CurrentRoute, UiLang};
 use crate::data::corpus;
+use crate::embed::share::ShareBar;
 use crate::i18n::Strings;
 use crate::route::{Route, View};
 use crate::views::{
@@ -73,20 +74,36 @@ pub fn page(view: Option<View>) -> AnyView {
     }
 }
 
-/// Root component: provides language and route, renders the shell.
-#[component]
-pub fn App() -> impl IntoView {
-    let (UiLang(lang), CurrentRoute(route), nav) = provide_app_context();
-    // What to render: only a change of view draws a new page. A view follows changes of its own
-    // state (typing in the search box changes the route, and the box keeps its caret).
+/// The page of the current view, for the app and an embed alike. Only a change of view draws a
+/// new page: a view follows changes of its own state (typing in the search box changes the route,
+/// and the box keeps its caret). The page is rendered again when the language changes, so views
+/// write their strings once instead of each following the language on its own.
+pub fn routed_page() -> impl IntoView {
+    let UiLang(lang) = expect_context::<UiLang>();
+    let CurrentRoute(route) = expect_context::<CurrentRoute>();
     // A memo of the route that only reports a change of view: the same kind of memo as the
     // route's own, so no second kind is compiled into the app.
     let page_route = Memo::new_with_compare(
         move |_| route.get(),
         |old, new| old.and_then(Route::view) != new.and_then(Route::view),
     );
-    let page_view = move || page_route.with(Route::view);
-    let page_view_untracked = move || page_route.with_untracked(Route::view);
+    move || match (lang.track(), corpus()).1 {
+        Err(e) => view! {
+            <section class="notice notice--error" role="alert">
+                <h1>{lang.get_untracked().t().data_error}</h1>
+                <p><code>{e}</code></p>
+            </section>
+        }
+        .into_any(),
+        Ok(_) => page(page_route.with(Route::view)),
+    }
+}
+
+/// Root component: provides language and route, renders the shell.
+#[component]
+pub fn App() -> impl IntoView {
+    let (UiLang(lang), CurrentRoute(route), nav) = provide_app_context();
+    let page_view_untracked = move || route.with_untracked(Route::view);
     // `/` focuses the search box from anywhere (unless typing in a field).
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let in_field = ev
@@ -128,17 +145,8 @@ pub fn App() -> impl IntoView {
         }>{move || lang.get().t().skip_to_content}</a>
         <Header/>
         <main id="main" tabindex="-1">
-            // The page is rendered again when the language changes, so views write their
-            // strings once instead of each following the language on its own.
-            {move || match (lang.track(), corpus()).1 {
-                Err(e) => view! {
-                    <section class="notice notice--error" role="alert">
-                        <h1>{lang.get_untracked().t().data_error}</h1>
-                        <p><code>{e}</code></p>
-                    </section>
-                }.into_any(),
-                Ok(_) => page(page_view()),
-            }}
+            {move || { lang.track(); view! { <ShareBar/> } }}
+            {routed_page()}
         </main>
         <footer class="site-footer">
             <p>{move || lang.get().t().footer}</p>

@@ -25,6 +25,8 @@ use thirtyfour::prelude::*;
 pub const WAIT: Duration = Duration::from_secs(15);
 /// How often to look again while waiting.
 const POLL: Duration = Duration::from_millis(50);
+/// The browser window every test starts with, in CSS pixels.
+pub const WINDOW: (u32, u32) = (1280, 900);
 /// How long a driver may take to start listening.
 const DRIVER_START: Duration = Duration::from_secs(20);
 
@@ -82,18 +84,41 @@ pub fn serial() -> MutexGuard<'static, ()> {
     LOCK.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// The URL of `dist/` served over http (one server for the whole test run).
+/// The sub-path `dist/` is served at: nothing of the bundle may assume it sits at the root.
+pub const HTTP_PREFIX: &str = "/explorer/";
+
+/// The origin (`http://127.0.0.1:PORT`) of [`http_base`]'s server, for URLs outside `dist/`.
+pub fn http_origin() -> String {
+    let base = http_base();
+    base.strip_suffix(HTTP_PREFIX).unwrap_or(&base).to_string()
+}
+
+/// The URL of `dist/` served over http at [`HTTP_PREFIX`] (one server for the whole test run).
 pub fn http_base() -> String {
     static BASE: OnceLock<String> = OnceLock::new();
     BASE.get_or_init(|| {
         let dir = dist();
         let server = tiny_http::Server::http("127.0.0.1:0").expect("listen on loopback");
         let port = server.server_addr().to_ip().expect("ip address").port();
-        std::thread::spawn(move || static_server::serve_files(server, &dir));
+        let mounts = [
+            (HTTP_PREFIX, dir.clone()),
+            ("/dist/", dir),
+            ("/examples/", root().join("examples")),
+            ("/pages/", test_pages()),
+        ];
+        std::thread::spawn(move || static_server::serve_mounts(server, &mounts));
         // A sub-path, to check that the bundle's URLs are relative.
-        format!("http://127.0.0.1:{port}/")
+        format!("http://127.0.0.1:{port}{HTTP_PREFIX}")
     })
     .clone()
+}
+
+/// The folder where tests write host pages of their own (`target/test-pages/`), served over
+/// http at `/pages/`.
+pub fn test_pages() -> PathBuf {
+    let dir = root().join("target/test-pages");
+    std::fs::create_dir_all(&dir).expect("target/test-pages");
+    dir
 }
 
 /// The single file as a file:// URL.
@@ -285,13 +310,19 @@ impl Browser {
         let driver = rt
             .block_on(WebDriver::new(format!("http://127.0.0.1:{port}"), caps))
             .unwrap_or_else(|e| panic!("{program} did not start a {engine:?} session: {e}"));
-        Browser {
+        let browser = Browser {
             rt,
             driver: Some(driver),
             driver_process,
             engine,
             profile,
+        };
+        // The same window in every engine (Chromium takes it as an argument; MiniBrowser opens
+        // at 800 × 600 and Firefox at its own default), so layouts compare.
+        if engine != Engine::Chromium {
+            browser.resize(WINDOW.0, WINDOW.1);
         }
+        browser
     }
 
     /// The WebDriver connection.
@@ -393,6 +424,68 @@ impl Browser {
         .len()
     }
 
+    /// The first element with ARIA `role` (explicit, or implied by its tag) whose accessible
+    /// name contains `name` (case-insensitive; empty matches any), searched in `document` and
+    /// in every open shadow root under it, waiting for it. This is how a person finds a control:
+    /// by what it is and what it says.
+    pub fn by_role(&self, role: &str, name: &str) -> WebElement {
+        let script = format!(
+            "{FIND_BY_ROLE}\nreturn findByRole({}, {});",
+            json!(role),
+            json!(name)
+        );
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let found = self
+                .rt
+                .block_on(self.wd().execute(&script, Vec::new()))
+                .ok()
+                .and_then(|ret| ret.element().ok());
+            if let Some(e) = found {
+                return e;
+            }
+            if Instant::now() > deadline {
+                panic!("no {role} named {name:?} at {}", self.url());
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// How many elements with `role` whose name contains `name` there are now (shadow roots
+    /// included).
+    pub fn count_role(&self, role: &str, name: &str) -> usize {
+        let script = format!(
+            "{FIND_BY_ROLE}\nreturn allByRole({}, {}).length;",
+            json!(role),
+            json!(name)
+        );
+        self.js(&script).as_u64().unwrap_or(0) as usize
+    }
+
+    /// Clicks the element with `role` named `name`, as a person would (a WebDriver click).
+    pub fn click_role(&self, role: &str, name: &str) {
+        let e = self.by_role(role, name);
+        self.call(&format!("click {role} {name:?}"), e.click());
+    }
+
+    /// Types `text` into the element with `role` named `name` with real key presses.
+    pub fn type_into(&self, role: &str, name: &str, text: &str) {
+        let e = self.by_role(role, name);
+        self.call(&format!("type into {role} {name:?}"), e.send_keys(text));
+    }
+
+    /// The accessible name and role of the focused element (looking into shadow roots), as
+    /// `(role, name)`.
+    pub fn focused(&self) -> (String, String) {
+        let v = self.js(&format!(
+            "{FIND_BY_ROLE}\nlet a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement; return a ? [roleOf(a), nameOf(a)] : ['', ''];"
+        ));
+        (
+            v[0].as_str().unwrap_or_default().to_string(),
+            v[1].as_str().unwrap_or_default().to_string(),
+        )
+    }
+
     /// Presses keys on the focused element with real key events (WebDriver actions); special
     /// keys as thirtyfour's `Key` values (`Key::Home`).
     pub fn press(&self, keys: &str) {
@@ -424,8 +517,11 @@ impl Browser {
         ));
         let (x, y) = (rect[0].as_i64().unwrap_or(0), rect[1].as_i64().unwrap_or(0));
         let actions = json!({ "actions": [{
+            "type": "pointer", "id": "mouse", "parameters": { "pointerType": "mouse" },
+            "actions": [{ "type": "pointerMove", "x": x, "y": y, "origin": "viewport", "duration": 0 }, { "type": "pause", "duration": 0 }]
+        }, {
             "type": "wheel", "id": "wheel",
-            "actions": [{ "type": "scroll", "x": x, "y": y, "deltaX": 0, "deltaY": delta_y, "origin": "viewport" }]
+            "actions": [{ "type": "pause", "duration": 0 }, { "type": "scroll", "x": x, "y": y, "deltaX": 0, "deltaY": delta_y, "origin": "viewport", "duration": 0 }]
         }]});
         self.call(
             "wheel",
@@ -434,6 +530,12 @@ impl Browser {
                     actions,
                 )))),
         );
+        // WebKitWebDriver keeps a wheel's state between calls and answers a second turn with the
+        // first one undone (+300 then -300): released after each turn, every turn reaches the
+        // page (the release itself still sends one undoing turn, which the page sees as well).
+        if self.engine == Engine::Webkit {
+            self.call("release actions", self.wd().action_chain().reset_actions());
+        }
     }
 
     /// Asks the page for dark mode (`prefers-color-scheme: dark`); Chromium only, a no-op in
@@ -480,6 +582,18 @@ impl Browser {
         );
     }
 
+    /// Continues inside the iframe with `id` (of the current page): scripts, clicks and keys go
+    /// to its document until [`Browser::leave_frame`].
+    pub fn enter_frame(&self, id: &str) {
+        let frame = self.element(&format!("iframe#{id}"));
+        self.call(&format!("enter frame {id}"), frame.enter_frame());
+    }
+
+    /// Back from a frame to the top page.
+    pub fn leave_frame(&self) {
+        self.call("leave frame", self.wd().enter_default_frame());
+    }
+
     /// Goes back in history.
     pub fn back(&self) {
         self.call("back", self.wd().back());
@@ -509,6 +623,26 @@ impl Browser {
         std::fs::write(&file, png).unwrap_or_else(|e| panic!("writing {}: {e}", file.display()));
     }
 
+    /// Fails when the browser logged anything severe (Chromium's log, the only engine whose
+    /// WebDriver reads the console); for pages that have no error recorder of their own, such as
+    /// a host page that embeds the explorer.
+    pub fn assert_no_browser_log_errors(&self) {
+        if self.engine != Engine::Chromium {
+            return;
+        }
+        let log = self
+            .call(
+                "browser log",
+                self.wd()
+                    .cmd(WdCommand::ExtensionCommand(Box::new(BrowserLog))),
+            )
+            .value_json()
+            .expect("the browser log");
+        let entries = log.as_array().expect("the browser log is a list");
+        let severe: Vec<&Value> = entries.iter().filter(|e| e["level"] == "SEVERE").collect();
+        assert!(severe.is_empty(), "browser console errors: {severe:?}");
+    }
+
     /// Fails when the page recorded any error (script errors, rejected promises, CSP violations,
     /// console.error) or, on Chromium, logged anything severe.
     pub fn assert_no_console_errors(&self) {
@@ -524,19 +658,7 @@ impl Browser {
             "the page reported errors at {}",
             self.url()
         );
-        if self.engine == Engine::Chromium {
-            let log = self
-                .call(
-                    "browser log",
-                    self.wd()
-                        .cmd(WdCommand::ExtensionCommand(Box::new(BrowserLog))),
-                )
-                .value_json()
-                .expect("the browser log");
-            let entries = log.as_array().expect("the browser log is a list");
-            let severe: Vec<&Value> = entries.iter().filter(|e| e["level"] == "SEVERE").collect();
-            assert!(severe.is_empty(), "browser console errors: {severe:?}");
-        }
+        self.assert_no_browser_log_errors();
     }
 }
 
@@ -550,6 +672,49 @@ impl Drop for Browser {
         let _ = std::fs::remove_dir_all(&self.profile);
     }
 }
+
+/// The page-side part of [`Browser::by_role`]: roles implied by tags (the common ones of WAI-ARIA's
+/// HTML mapping) and accessible names from `aria-labelledby`, `aria-label`, `<label>`, the
+/// content, `title` and `placeholder`, in that order, over the document and its open shadow
+/// roots.
+const FIND_BY_ROLE: &str = r#"
+function roleOf(e) {
+  const r = e.getAttribute('role'); if (r) return r.split(' ')[0];
+  const t = e.localName, type = (e.getAttribute('type') || '').toLowerCase();
+  if (t === 'a' || t === 'area') return e.hasAttribute('href') ? 'link' : '';
+  if (t === 'button' || (t === 'input' && ['button', 'submit', 'reset'].includes(type))) return 'button';
+  if (t === 'input') return ({ checkbox: 'checkbox', radio: 'radio', range: 'slider', search: 'searchbox', number: 'spinbutton' })[type] || 'textbox';
+  if (t === 'textarea') return 'textbox';
+  if (t === 'select') return e.multiple || e.size > 1 ? 'listbox' : 'combobox';
+  if (/^h[1-6]$/.test(t)) return 'heading';
+  return ({ nav: 'navigation', main: 'main', dialog: 'dialog', ul: 'list', ol: 'list', li: 'listitem',
+    table: 'table', form: 'form', article: 'article', img: 'img', aside: 'complementary',
+    iframe: 'document', details: 'group', summary: 'button', mark: 'mark' })[t] || '';
+}
+function textOf(e) { return (e.textContent || '').replace(/\s+/g, ' ').trim(); }
+function nameOf(e) {
+  const root = e.getRootNode();
+  const by = e.getAttribute('aria-labelledby');
+  if (by) return by.split(/\s+/).map(id => root.getElementById ? root.getElementById(id) : null).filter(Boolean).map(textOf).join(' ');
+  const label = e.getAttribute('aria-label'); if (label) return label.trim();
+  if (e.labels && e.labels.length) return Array.from(e.labels).map(textOf).join(' ');
+  if (e.localName === 'iframe') return e.title || '';
+  return textOf(e) || e.getAttribute('title') || e.getAttribute('placeholder') || e.getAttribute('alt') || '';
+}
+function visible(e) { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; }
+function allByRole(role, name) {
+  const out = [], want = name.toLowerCase();
+  const walk = root => {
+    for (const e of root.querySelectorAll('*')) {
+      if (roleOf(e) === role && visible(e) && nameOf(e).toLowerCase().includes(want)) out.push(e);
+      if (e.shadowRoot) walk(e.shadowRoot);
+    }
+  };
+  walk(document);
+  return out;
+}
+function findByRole(role, name) { return allByRole(role, name)[0] || null; }
+"#;
 
 /// Escapes a string for use inside a JS single-quoted literal.
 pub fn js_str(s: &str) -> String {

@@ -1,7 +1,7 @@
 //! The release bundle: `dist/` by Trunk (with the data exports of its post-build hook, checked
 //! against the bundle the build embedded), then the single file, then the size report.
 
-use crate::{dist, exports, run, setup, single_file, sizes, TaskResult};
+use crate::{dist, embed_files, exports, run, setup, single_file, sizes, TaskResult};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -45,6 +45,10 @@ pub fn trunk_build(options: &BuildOptions) -> TaskResult<PathBuf> {
     exports::check(&exports::bundle_dir("release"), &options.dist)?;
     let single = single_file::make(&options.dist)?;
     println!("single file: {}", single.display());
+    let element = embed_files::make(&options.dist)?;
+    println!("embed script: {}", element.display());
+    let zip = embed_files::zip_dist(&options.dist)?;
+    println!("zip of dist/: {}", zip.display());
     Ok(single)
 }
 

@@ -6,6 +6,7 @@
 
 mod bench;
 mod bundle;
+mod embed_files;
 mod exports;
 mod search;
 mod serve;
@@ -29,9 +30,10 @@ usage: cargo xtask <task>
                    print sizes; fails when the single file is over its budget (gzipped)
   serve [--port N] [--dist DIR]
                    build, then serve dist/ on http://127.0.0.1:N (default 8080)
-  test [--dist DIR]
-                   set up (also Chromium), build, run every test: core, app, browsers;
-                   ends with the line `N passed, N failed`
+  test [--dist DIR] [--browsers chromium,firefox,webkit]
+                   set up (also the browsers, their drivers and Xvfb), build, run every test:
+                   core, app, then the browser tests once per engine (default all three, one
+                   after another); a line per engine, then `N passed, N failed`
   single-file [DIR]  (re)make DIR/summit-explorer.html from a Trunk build (default dist/)
   sizes [DIR]      print the sizes of the bundle and check the budget
   sizes --why      what the release wasm is made of: code by crate and function, data

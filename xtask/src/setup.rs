@@ -5,7 +5,9 @@
 //! - wasm-bindgen-cli at exactly the version of the `wasm-bindgen` crate in Cargo.lock;
 //! - wasm-opt from npm `binaryen` (pinned in package.json; distribution builds of binaryen that
 //!   predate current wasm features produce broken bundles);
-//! - for tests: Debian's `chromium` and `chromium-driver`.
+//! - for tests: Debian's `chromium` and `chromium-driver`, `firefox-esr` with geckodriver (by
+//!   `cargo install`, pinned), and `webkit2gtk-driver` (WebKitWebDriver and MiniBrowser) with
+//!   `xvfb`.
 
 use crate::{root, run, TaskResult};
 use std::path::PathBuf;
@@ -193,16 +195,78 @@ pub fn build_tools() -> TaskResult {
     npm_package("fzstd", "node_modules/fzstd/umd/index.js")
 }
 
-/// Everything the browser tests need, beyond the build.
+/// The geckodriver release installed by `cargo install` for the Firefox tests.
+pub const GECKODRIVER_VERSION: &str = "0.37.1";
+
+/// The Debian packages an engine's tests need, and the programs that show they are installed.
+pub fn engine_packages(engine: &str) -> (&'static [&'static str], &'static [&'static str]) {
+    match engine {
+        "chromium" => (
+            &["chromium", "chromium-driver"],
+            &["chromium", "chromedriver"],
+        ),
+        "firefox" => (&["firefox-esr"], &["firefox-esr"]),
+        // WebKitWebDriver drives WebKitGTK's MiniBrowser, which needs a display: Xvfb, started
+        // by `xvfb-run` (which needs `xauth`).
+        "webkit" => (
+            &["webkit2gtk-driver", "xvfb", "xauth"],
+            &["WebKitWebDriver", "xvfb-run", "Xvfb", "xauth"],
+        ),
+        _ => (&[], &[]),
+    }
+}
+
+/// What Chromium-only browser work (the benchmarks) needs: [`browser_tools`] for Chromium.
 pub fn test_tools() -> TaskResult {
-    let browser = ["chromium", "chromedriver"].iter().all(|p| has(p));
-    if browser {
-        println!("setup: ok  chromium and chromedriver");
-    } else {
-        apt_install(&["chromium", "chromium-driver"])?;
+    browser_tools(&["chromium".to_string()])
+}
+
+/// Everything the browser tests need in `engines`, beyond the build: one `apt-get install` for
+/// what is missing, geckodriver for Firefox, and axe-core.
+pub fn browser_tools(engines: &[String]) -> TaskResult {
+    let mut missing: Vec<&str> = Vec::new();
+    for engine in engines {
+        let (packages, programs) = engine_packages(engine);
+        if programs.iter().all(|p| has(p)) {
+            println!("setup: ok  {engine}: {}", programs.join(", "));
+        } else {
+            missing.extend(packages);
+        }
+    }
+    if !missing.is_empty() {
+        apt_install(&missing)?;
+    }
+    if engines.iter().any(|e| e == "firefox") {
+        let have = version_of("geckodriver", "--version");
+        let want = format!("geckodriver {GECKODRIVER_VERSION}");
+        if have.as_deref().is_some_and(|v| v.starts_with(&want)) {
+            println!("setup: ok  {want}");
+        } else {
+            println!("setup: {want} not found (have {have:?}): cargo install (takes a while)");
+            // Unoptimised: it only relays WebDriver commands, and an optimised build took 25
+            // minutes on a loaded 2-core machine, a quarter of CI's time.
+            run(Command::new("cargo").args([
+                "install",
+                "--locked",
+                "--debug",
+                &format!("geckodriver@{GECKODRIVER_VERSION}"),
+            ]))?;
+        }
+    }
+    if engines.iter().any(|e| e == "webkit") && minibrowser().is_none() {
+        return Err("WebKitGTK's MiniBrowser is missing after installing webkit2gtk-driver".into());
     }
     // The browser tests inject axe-core from node_modules.
     npm_package("axe-core", "node_modules/axe-core/axe.min.js")
+}
+
+/// WebKitGTK's MiniBrowser, which Debian puts off PATH.
+fn minibrowser() -> Option<PathBuf> {
+    ["webkit2gtk-4.1", "webkit2gtk-4.0", "webkitgtk-6.0"]
+        .iter()
+        .map(|v| PathBuf::from(format!("/usr/lib/x86_64-linux-gnu/{v}/MiniBrowser")))
+        .find(|p| p.is_file())
+        .or_else(|| has("MiniBrowser").then(|| PathBuf::from("MiniBrowser")))
 }
 
 /// Makes sure the npm package `name` is installed, by its file `file`: a checkout whose

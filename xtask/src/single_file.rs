@@ -51,12 +51,12 @@ const ZSTD_LEVEL: i32 = 22;
 const DECODER: &str = "node_modules/fzstd/umd/index.js";
 
 /// `bytes` packed with Zstandard at its highest level, for the page's decoder.
-fn pack(bytes: &[u8]) -> TaskResult<Vec<u8>> {
+pub(crate) fn pack(bytes: &[u8]) -> TaskResult<Vec<u8>> {
     zstd::bulk::compress(bytes, ZSTD_LEVEL).map_err(|e| format!("packing the wasm: {e}"))
 }
 
 /// The decoder's script, from the workspace's `node_modules`.
-fn decoder(root: &Path) -> TaskResult<String> {
+pub(crate) fn decoder(root: &Path) -> TaskResult<String> {
     let path = root.join(DECODER);
     let js = std::fs::read_to_string(&path).map_err(|e| {
         format!(
@@ -84,7 +84,7 @@ fn csp_hash(content: &str) -> String {
 }
 
 /// Turns wasm-bindgen's ES-module glue into plain statements for an inline module script.
-fn strip_exports(glue: &str) -> TaskResult<String> {
+pub(crate) fn strip_exports(glue: &str) -> TaskResult<String> {
     let mut out = String::with_capacity(glue.len());
     for line in glue.lines() {
         let t = line.trim_start();

@@ -17,6 +17,9 @@ pub fn mime_type(path: &Path) -> &'static str {
         Some("json") => "application/json; charset=utf-8",
         Some("png") => "image/png",
         Some("svg") => "image/svg+xml",
+        Some("csv") => "text/csv; charset=utf-8",
+        Some("zip") => "application/zip",
+        Some("txt") => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
 }
@@ -41,8 +44,46 @@ pub fn resolve(base: &Path, url: &str) -> Option<PathBuf> {
 
 /// Answers every request of `server` with the file of `dir` it names, until the server stops.
 pub fn serve_files(server: tiny_http::Server, dir: &Path) {
+    serve_files_at(server, dir, "/");
+}
+
+/// The path under `prefix` (which starts and ends with `/`) a URL names: `None` outside it.
+pub fn under_prefix<'a>(url: &'a str, prefix: &str) -> Option<&'a str> {
+    url.strip_prefix(prefix)
+        .map(|rest| if rest.is_empty() { "/" } else { rest })
+}
+
+/// Like [`serve_files`], with `dir` at the sub-path `prefix` (`/explorer/`): anything outside it is
+/// not found, and the prefix without its slash is redirected to it, as a web server does for a
+/// folder. The browser tests serve `dist/` this way to prove that its URLs are relative.
+pub fn serve_files_at(server: tiny_http::Server, dir: &Path, prefix: &str) {
+    serve_mounts(server, &[(prefix, dir.to_path_buf())]);
+}
+
+/// Like [`serve_files_at`] with several folders, each at its own sub-path (the browser tests
+/// serve `dist/` at `/explorer/` and at `/dist/`, and `examples/` at `/examples/`, side by side as
+/// a person hosting them would).
+pub fn serve_mounts(server: tiny_http::Server, mounts: &[(&str, PathBuf)]) {
     for request in server.incoming_requests() {
-        let response = match resolve(dir, request.url()) {
+        let url = request.url().to_string();
+        let path = url.split(['?', '#']).next().unwrap_or_default();
+        let folder = mounts
+            .iter()
+            .find(|(prefix, _)| prefix.len() > 1 && path == prefix.trim_end_matches('/'));
+        if let Some((prefix, _)) = folder {
+            let to = tiny_http::Header::from_bytes("Location", *prefix)
+                .expect("a path is a valid header value");
+            let _ = request.respond(
+                tiny_http::Response::from_string("moved")
+                    .with_status_code(301)
+                    .with_header(to),
+            );
+            continue;
+        }
+        let file = mounts.iter().find_map(|(prefix, dir)| {
+            under_prefix(&url, prefix).and_then(|path| resolve(dir, path))
+        });
+        let response = match file {
             Some(file) => match std::fs::read(&file) {
                 Ok(bytes) => tiny_http::Response::from_data(bytes).with_header(
                     tiny_http::Header::from_bytes("Content-Type", mime_type(&file))
@@ -68,6 +109,18 @@ mod tests {
         assert!(resolve(base, "/src/../../Cargo.toml").is_none());
         assert!(resolve(base, "/src/%2e%2e/Cargo.toml").is_none());
         assert!(resolve(base, "/nope.txt").is_none());
+    }
+
+    #[test]
+    fn a_sub_path_serves_only_what_is_under_it() {
+        assert_eq!(
+            under_prefix("/explorer/index.html", "/explorer/"),
+            Some("index.html")
+        );
+        assert_eq!(under_prefix("/explorer/", "/explorer/"), Some("/"));
+        assert_eq!(under_prefix("/index.html", "/explorer/"), None);
+        assert_eq!(under_prefix("/explorerx/a", "/explorer/"), None);
+        assert_eq!(under_prefix("/a.js", "/"), Some("a.js"));
     }
 
     #[test]

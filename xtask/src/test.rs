@@ -5,6 +5,7 @@ use crate::{bundle, root, setup, TaskResult};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 /// Counts from cargo's `test result:` lines.
 #[derive(Debug, Default, PartialEq)]
@@ -35,19 +36,41 @@ impl Tally {
     }
 }
 
-/// Runs `cargo test ARGS` (with `SUMMIT_DIST` when given), echoing its output and counting its
-/// results into `tally`; true when it succeeded.
-fn cargo_test(args: &[&str], dist: Option<&Path>, tally: &mut Tally) -> TaskResult<bool> {
-    println!("$ cargo test {}", args.join(" "));
-    let mut cmd = Command::new("cargo");
-    cmd.arg("test")
-        .args(args)
+/// The browser engines the suite runs in, in this order, by their `SUMMIT_BROWSER` names.
+pub const ENGINES: [&str; 3] = ["chromium", "firefox", "webkit"];
+
+/// The root package, whose integration tests (`tests/*.rs`) are the browser tests.
+const APP_PACKAGE: &str = "summit-explorer";
+
+/// Runs `cargo test ARGS` (with `SUMMIT_DIST` when given, `SUMMIT_BROWSER=engine`, under
+/// `xvfb-run` for WebKit, which needs a display), echoing its output and counting its results
+/// into `tally`; true when it succeeded.
+fn cargo_test(
+    args: &[String],
+    dist: Option<&Path>,
+    engine: Option<&str>,
+    tally: &mut Tally,
+) -> TaskResult<bool> {
+    let mut cmd = if engine == Some("webkit") {
+        let mut c = Command::new("xvfb-run");
+        c.args(["-a", "-s", "-screen 0 1280x1024x24", "cargo", "test"]);
+        c
+    } else {
+        let mut c = Command::new("cargo");
+        c.arg("test");
+        c
+    };
+    cmd.args(args)
         .current_dir(root())
         .env("PATH", setup::tool_path())
         .stdout(Stdio::piped());
     if let Some(d) = dist {
         cmd.env("SUMMIT_DIST", d);
     }
+    if let Some(e) = engine {
+        cmd.env("SUMMIT_BROWSER", e);
+    }
+    println!("$ {cmd:?}");
     let mut child = cmd
         .spawn()
         .map_err(|e| format!("could not start cargo test: {e}"))?;
@@ -63,18 +86,81 @@ fn cargo_test(args: &[&str], dist: Option<&Path>, tally: &mut Tally) -> TaskResu
         .success())
 }
 
+/// The browser test files: the root package's `tests/*.rs` that use the browser support module.
+pub fn browser_test_targets(tests_dir: &Path) -> TaskResult<Vec<String>> {
+    let entries = std::fs::read_dir(tests_dir)
+        .map_err(|e| format!("reading {}: {e}", tests_dir.display()))?;
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+        .filter(|p| {
+            std::fs::read_to_string(p)
+                .is_ok_and(|text| text.lines().any(|l| l.trim() == "mod support;"))
+        })
+        .filter_map(|p| Some(p.file_stem()?.to_str()?.to_string()))
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
 /// The summary line the run ends with: exactly `N passed, N failed`.
 fn summary(tally: &Tally) -> String {
     format!("{} passed, {} failed", tally.passed, tally.failed)
 }
 
+/// A duration as minutes and seconds.
+fn minutes(d: Duration) -> String {
+    let s = d.as_secs();
+    format!("{}m{:02}s", s / 60, s % 60)
+}
+
+/// What `cargo xtask test` was asked: the build options and the engines (`--browsers a,b`;
+/// default all three).
+#[derive(Debug, PartialEq)]
+struct TestOptions {
+    build: bundle::BuildOptions,
+    engines: Vec<String>,
+}
+
+impl TestOptions {
+    fn parse(args: &[String]) -> TaskResult<TestOptions> {
+        let mut rest = Vec::new();
+        let mut engines: Vec<String> = ENGINES.iter().map(|e| e.to_string()).collect();
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            if a == "--browsers" {
+                let list = it
+                    .next()
+                    .ok_or("--browsers needs a value: chromium,firefox,webkit")?;
+                engines = list.split(',').map(|e| e.trim().to_string()).collect();
+                if let Some(bad) = engines.iter().find(|e| !ENGINES.contains(&e.as_str())) {
+                    return Err(format!(
+                        "unknown browser {bad:?}: use {}",
+                        ENGINES.join(", ")
+                    ));
+                }
+            } else {
+                rest.push(a.clone());
+            }
+        }
+        Ok(TestOptions {
+            build: bundle::BuildOptions::parse(&rest)?,
+            engines,
+        })
+    }
+}
+
 /// Sets up, builds, runs every test and ends with one summary line.
 pub fn test(args: &[String]) -> TaskResult {
-    let options = bundle::BuildOptions::parse(args)?;
-    setup::test_tools()?;
-    bundle::build(&options)?;
+    let options = TestOptions::parse(args)?;
+    let started = Instant::now();
+    setup::browser_tools(&options.engines)?;
+    bundle::build(&options.build)?;
+    let built = started.elapsed();
     let mut tally = Tally::default();
     let result = run_suites(&options, &mut tally);
+    println!("setup and build: {}", minutes(built));
     println!("{}", summary(&tally));
     match result {
         Err(e) => Err(e),
@@ -85,14 +171,106 @@ pub fn test(args: &[String]) -> TaskResult {
     }
 }
 
-/// Runs every suite: core, task runner, app units and browser tests against the bundle; true
-/// when all passed.
-fn run_suites(options: &bundle::BuildOptions, tally: &mut Tally) -> TaskResult<bool> {
-    cargo_test(
-        &["--workspace", "--no-fail-fast", "--color", "never"],
-        Some(&options.dist),
-        tally,
-    )
+/// One part of the run, for the report at the end.
+struct Part {
+    name: String,
+    tally: Tally,
+    ok: bool,
+    time: Duration,
+}
+
+/// Runs every suite: core, task runner and app units once, then every browser test file once per
+/// engine, one engine after another; true when all passed. Ends with a line per part.
+fn run_suites(options: &TestOptions, tally: &mut Tally) -> TaskResult<bool> {
+    let dist = Some(options.build.dist.as_path());
+    let s = |v: &[&str]| v.iter().map(|a| a.to_string()).collect::<Vec<_>>();
+    let mut parts = Vec::new();
+
+    // Compile every test once, so that the times below are the tests'.
+    let t = Instant::now();
+    let compiled = cargo_test(
+        &s(&["--workspace", "--no-run"]),
+        dist,
+        None,
+        &mut Tally::default(),
+    )?;
+    println!("compiled the tests in {}", minutes(t.elapsed()));
+    if !compiled {
+        return Ok(false);
+    }
+
+    let t = Instant::now();
+    let mut units = Tally::default();
+    let mut ok = cargo_test(
+        &s(&[
+            "--workspace",
+            "--exclude",
+            APP_PACKAGE,
+            "--no-fail-fast",
+            "--color",
+            "never",
+        ]),
+        dist,
+        None,
+        &mut units,
+    )?;
+    ok &= cargo_test(
+        &s(&[
+            "-p",
+            APP_PACKAGE,
+            "--lib",
+            "--bins",
+            "--no-fail-fast",
+            "--color",
+            "never",
+        ]),
+        dist,
+        None,
+        &mut units,
+    )?;
+    parts.push(Part {
+        name: "units".into(),
+        tally: units,
+        ok,
+        time: t.elapsed(),
+    });
+
+    let targets = browser_test_targets(&root().join("tests"))?;
+    let mut args = s(&["-p", APP_PACKAGE, "--no-fail-fast", "--color", "never"]);
+    for target in &targets {
+        args.push("--test".into());
+        args.push(target.clone());
+    }
+    for engine in &options.engines {
+        println!("== browser tests in {engine}: {} ==", targets.join(", "));
+        let t = Instant::now();
+        let mut browser = Tally::default();
+        let ok = cargo_test(&args, dist, Some(engine), &mut browser)?;
+        parts.push(Part {
+            name: engine.clone(),
+            tally: browser,
+            ok,
+            time: t.elapsed(),
+        });
+    }
+
+    println!("results:");
+    let mut all_ok = true;
+    for p in &parts {
+        // Not the `N passed, N failed` form: only the closing line has that.
+        println!(
+            "  {:<9} {:>4} passed {:>4} failed  {}  {}",
+            p.name,
+            p.tally.passed,
+            p.tally.failed,
+            minutes(p.time),
+            if p.ok { "ok" } else { "FAILED" }
+        );
+        all_ok &= p.ok;
+        tally.passed += p.tally.passed;
+        tally.failed += p.tally.failed;
+    }
+    Ok(all_ok)
 }
 
 #[cfg(test)]
@@ -113,5 +291,22 @@ mod tests {
             }
         );
         assert_eq!(summary(&t), "15 passed, 2 failed");
+    }
+
+    #[test]
+    fn browser_test_files_are_those_using_the_support_module() {
+        let targets = browser_test_targets(&root().join("tests")).unwrap();
+        assert!(targets.contains(&"browser".to_string()), "{targets:?}");
+        assert!(!targets.contains(&"support".to_string()));
+    }
+
+    #[test]
+    fn browsers_default_to_all_three_and_can_be_chosen() {
+        let all = TestOptions::parse(&[]).unwrap();
+        assert_eq!(all.engines, ["chromium", "firefox", "webkit"]);
+        let args = ["--browsers", "webkit,firefox", "--dist", "/tmp/d"].map(String::from);
+        let some = TestOptions::parse(&args).unwrap();
+        assert_eq!(some.engines, ["webkit", "firefox"]);
+        assert!(TestOptions::parse(&["--browsers".into(), "opera".into()]).is_err());
     }
 }

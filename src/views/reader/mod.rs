@@ -84,17 +84,19 @@ pub fn LetterPage(
         Target::Block(n) => Some(format!("p-{n}")),
         Target::Note(l) => Some(format!("fn-{l}")),
     };
-    // Bring the linked paragraph into view once it is in the page.
-    if let Some(dom_id) = target_dom_id {
+    // Bring the linked paragraph into view once it is in the page (in an embed's page when it
+    // is one; never scrolling a host page on its load).
+    let root = crate::context::page_root();
+    if let (true, Some(dom_id)) = (crate::context::may_scroll(), target_dom_id) {
         request_animation_frame(move || {
-            if let Some(el) = document().get_element_by_id(&dom_id) {
+            if let Some(el) = root.by_id(&dom_id) {
                 el.scroll_into_view();
                 if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
                     let _ = h.focus();
                 }
             }
         });
-    } else {
+    } else if !crate::context::in_element() {
         window().scroll_to_with_x_and_y(0.0, 0.0);
     }
     let citing = RwSignal::new(None::<u32>);
