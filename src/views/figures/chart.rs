@@ -18,7 +18,7 @@ const LEFT: i32 = 44;
 /// Room right of the plot (the last column's labels lean left).
 const RIGHT: i32 = 16;
 /// Room above the plot.
-const TOP: i32 = 14;
+const TOP: i32 = 28;
 /// Room below the plot for the meeting names.
 const BOTTOM: i32 = 34;
 /// Least room between two point labels in one column.
