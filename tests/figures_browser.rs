@@ -236,9 +236,8 @@ fn figures_and_glossary_on_a_phone_in_dark_mode_from_the_single_file() {
     b.resize(375, 800);
     open_figures(&b, &single_file_url());
     // The page is no wider than the window (Firefox keeps its window at least 500 px wide).
-    let widths = b.js(
-        "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];",
-    );
+    let widths = b
+        .js("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
     assert!(
         widths[0].as_i64().unwrap_or(9999) <= widths[1].as_i64().unwrap_or(0).max(375),
         "the page is wider than the window: {widths}"
@@ -255,9 +254,8 @@ fn figures_and_glossary_on_a_phone_in_dark_mode_from_the_single_file() {
         "document.querySelectorAll('[data-testid=glossary-entry]').length > 1",
     );
     // The page is no wider than the window (Firefox keeps its window at least 500 px wide).
-    let widths = b.js(
-        "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];",
-    );
+    let widths = b
+        .js("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
     assert!(
         widths[0].as_i64().unwrap_or(9999) <= widths[1].as_i64().unwrap_or(0).max(375),
         "the page is wider than the window: {widths}"

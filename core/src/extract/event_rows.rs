@@ -104,32 +104,28 @@ const CSV_HEADER: [&str; 15] = [
 /// The rows as CSV (RFC 4180): a header row, every field quoted, quotes doubled, CRLF line
 /// ends, UTF-8 with a byte order mark so spreadsheets read the accents right.
 pub fn events_csv(rows: &[EventRow]) -> String {
-    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
-    let mut out = String::from("\u{feff}");
-    out.push_str(&CSV_HEADER.map(quote).join(","));
-    out.push_str("\r\n");
-    for r in rows {
-        let fields = [
-            r.start.to_string(),
-            r.end.to_string(),
-            r.precision.slug().to_string(),
-            r.first_day.to_string(),
-            r.last_day.to_string(),
-            r.tense.slug().to_string(),
-            r.lane.slug().to_string(),
-            r.meeting.clone(),
-            r.label.clone(),
-            r.text.replace('\n', " "),
-            r.sentence.replace('\n', " "),
-            r.letter.clone(),
-            r.paragraph.to_string(),
-            r.sentence_index.to_string(),
-            r.link.clone(),
-        ];
-        out.push_str(&fields.map(|f| quote(&f)).join(","));
-        out.push_str("\r\n");
-    }
-    out
+    super::csv::to_csv(
+        &CSV_HEADER,
+        rows.iter().map(|r| {
+            [
+                r.start.to_string(),
+                r.end.to_string(),
+                r.precision.slug().to_string(),
+                r.first_day.to_string(),
+                r.last_day.to_string(),
+                r.tense.slug().to_string(),
+                r.lane.slug().to_string(),
+                r.meeting.clone(),
+                r.label.clone(),
+                r.text.replace('\n', " "),
+                r.sentence.replace('\n', " "),
+                r.letter.clone(),
+                r.paragraph.to_string(),
+                r.sentence_index.to_string(),
+                r.link.clone(),
+            ]
+        }),
+    )
 }
 
 #[cfg(test)]

@@ -138,38 +138,34 @@ fn number(v: f64) -> String {
 /// The rows as CSV (RFC 4180): a header row, every field quoted, quotes doubled, CRLF line
 /// ends, UTF-8 with a byte order mark so spreadsheets read the accents right.
 pub fn figures_csv(rows: &[FigureRow]) -> String {
-    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
-    let mut out = String::from("\u{feff}");
-    out.push_str(&CSV_HEADER.map(quote).join(","));
-    out.push_str("\r\n");
-    for r in rows {
-        let fields = [
-            r.meeting.clone(),
-            r.letter.clone(),
-            r.letter_date.clone(),
-            r.topic.clone(),
-            r.topic_name.clone(),
-            r.subject.clone(),
-            r.subject_en.clone(),
-            r.kind.slug().to_string(),
-            r.text.replace('\n', " "),
-            number(r.value),
-            r.upper.map(number).unwrap_or_default(),
-            r.unit.slug().to_string(),
-            r.scale.clone().unwrap_or_default(),
-            r.approximation.clone().unwrap_or_default(),
-            r.share_of.clone().unwrap_or_default(),
-            r.counted.clone().unwrap_or_default(),
-            r.key.clone(),
-            r.sentence.replace('\n', " "),
-            r.paragraph.to_string(),
-            r.sentence_index.to_string(),
-            r.span_start.to_string(),
-            r.span_end.to_string(),
-            r.link.clone(),
-        ];
-        out.push_str(&fields.map(|f| quote(&f)).join(","));
-        out.push_str("\r\n");
-    }
-    out
+    super::csv::to_csv(
+        &CSV_HEADER,
+        rows.iter().map(|r| {
+            [
+                r.meeting.clone(),
+                r.letter.clone(),
+                r.letter_date.clone(),
+                r.topic.clone(),
+                r.topic_name.clone(),
+                r.subject.clone(),
+                r.subject_en.clone(),
+                r.kind.slug().to_string(),
+                r.text.replace('\n', " "),
+                number(r.value),
+                r.upper.map(number).unwrap_or_default(),
+                r.unit.slug().to_string(),
+                r.scale.clone().unwrap_or_default(),
+                r.approximation.clone().unwrap_or_default(),
+                r.share_of.clone().unwrap_or_default(),
+                r.counted.clone().unwrap_or_default(),
+                r.key.clone(),
+                r.sentence.replace('\n', " "),
+                r.paragraph.to_string(),
+                r.sentence_index.to_string(),
+                r.span_start.to_string(),
+                r.span_end.to_string(),
+                r.link.clone(),
+            ]
+        }),
+    )
 }

@@ -15,6 +15,7 @@
 
 pub mod calendar;
 pub mod compact;
+mod csv;
 pub mod dates;
 pub mod event_rows;
 pub mod events;

@@ -93,28 +93,24 @@ const CSV_HEADER: [&str; 11] = [
 /// The rows as CSV (RFC 4180): a header row, every field quoted, quotes doubled, CRLF line ends,
 /// UTF-8 with a byte order mark; lists are joined with ` | `.
 pub fn themes_csv(rows: &[ThemeRow]) -> String {
-    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
-    let mut out = String::from("\u{feff}");
-    out.push_str(&CSV_HEADER.map(quote).join(","));
-    out.push_str("\r\n");
-    for r in rows {
-        let fields = [
-            r.theme.clone(),
-            r.theme_name.clone(),
-            r.theme_name_en.clone(),
-            r.meeting.clone(),
-            r.letter.clone(),
-            r.paragraph.to_string(),
-            r.heading.clone(),
-            r.key_terms.join(" | "),
-            r.matched.join(" | "),
-            r.text.clone(),
-            r.link.clone(),
-        ];
-        out.push_str(&fields.map(|f| quote(&f)).join(","));
-        out.push_str("\r\n");
-    }
-    out
+    super::csv::to_csv(
+        &CSV_HEADER,
+        rows.iter().map(|r| {
+            [
+                r.theme.clone(),
+                r.theme_name.clone(),
+                r.theme_name_en.clone(),
+                r.meeting.clone(),
+                r.letter.clone(),
+                r.paragraph.to_string(),
+                r.heading.clone(),
+                r.key_terms.join(" | "),
+                r.matched.join(" | "),
+                r.text.clone(),
+                r.link.clone(),
+            ]
+        }),
+    )
 }
 
 #[cfg(test)]
