@@ -4,8 +4,8 @@
 
 use super::citation::CitationBox;
 use super::compare_link::CompareLink;
-use super::redaction::RedactionMark;
 use crate::context::UiLang;
+use crate::markup;
 use crate::route::{block_href, ReaderState, Route, Target, TimelineState};
 use leptos::prelude::*;
 use summit_core::search::{tagged_segments, Segment};
@@ -106,42 +106,27 @@ pub fn BlockView(
     let t = l.t();
     let n = block.n;
     let href = block_href(&letter.id, n);
-    let content = pieces(block, &marks, &dates, &terms)
-        .into_iter()
-        .map(|p| match p {
-            Piece::Text(t) => t.into_any(),
-            Piece::Date(text, e) => {
-                let href = Route::Timeline(TimelineState::focused_on(e)).href();
-                view! { <a class="date-link" href=href title=t.date_on_timeline>{text}</a> }
-                    .into_any()
-            }
-            Piece::Term(text, i) => view! { <TermTip text=text entry=i n=n/> }.into_any(),
-            Piece::Redacted => view! { <RedactionMark/> }.into_any(),
-            Piece::Marked(t) => view! { <mark>{t}</mark> }.into_any(),
-            Piece::Note(label) => {
-                let note_href =
-                    Route::Reader(ReaderState::at(&letter.id, Target::Note(label.clone()))).href();
-                view! {
-                    <sup class="fn-ref"><a href=note_href id=format!("fnref-{label}")
-                        aria-label=format!("{} {label}", t.footnotes)>{label.clone()}</a></sup>
-                }
-                .into_any()
-            }
-        })
-        .collect_view();
+    let html = content_html(letter, block, &pieces(block, &marks, &dates, &terms), n);
     let (tag_class, body) = match block.kind {
         BlockKind::Heading { level } => {
             let b = match level {
-                1 => view! { <h2 class="block-text">{content}</h2> }.into_any(),
-                2 => view! { <h3 class="block-text">{content}</h3> }.into_any(),
-                _ => view! { <h4 class="block-text">{content}</h4> }.into_any(),
+                1 => view! { <h2 class="block-text" inner_html=html/> }.into_any(),
+                2 => view! { <h3 class="block-text" inner_html=html/> }.into_any(),
+                _ => view! { <h4 class="block-text" inner_html=html/> }.into_any(),
             };
             ("block block--heading", b)
         }
-        BlockKind::Paragraph => ("block block--paragraph", view! { <p class="block-text">{content}</p> }.into_any()),
+        BlockKind::Paragraph => (
+            "block block--paragraph",
+            view! { <p class="block-text" inner_html=html/> }.into_any(),
+        ),
         BlockKind::ListItem { level } => (
-            if level > 1 { "block block--item block--item2" } else { "block block--item" },
-            view! { <p class="block-text"><span class="bullet" aria-hidden="true">"•"</span>{content}</p> }.into_any(),
+            if level > 1 {
+                "block block--item block--item2"
+            } else {
+                "block block--item"
+            },
+            view! { <p class="block-text" inner_html=html/> }.into_any(),
         ),
     };
     let class = if is_target {
@@ -171,39 +156,89 @@ pub fn BlockView(
     }
 }
 
-/// An acronym that shows its expansion on hover and on keyboard focus: a focusable word
-/// described by a tooltip (`role="tooltip"`), which Escape dismisses.
-#[component]
-fn TermTip(
-    /// The acronym as written.
-    text: String,
-    /// Index of its glossary entry.
-    entry: usize,
-    /// The block's number (for a unique id).
-    n: u32,
-) -> impl IntoView {
+/// A block's text with its pieces as markup: marks, dates linked to the timeline, acronyms that
+/// show their expansion on hover and on keyboard focus (a focusable word described by a
+/// `role="tooltip"`; Escape dismisses it, see [`dismiss_tip`]), redaction marks and footnote
+/// markers. A list item starts with its bullet. Written as text (see [`crate::markup`]): a
+/// letter has hundreds of pieces that never change once drawn.
+pub fn content_html(letter: &Letter, block: &Block, pieces: &[Piece], n: u32) -> String {
     let lang = UiLang::current();
-    let meaning = crate::data::glossary()
-        .ok()
-        .and_then(|g| g.get(entry))
-        .and_then(|e| crate::views::glossary::expansion(e, lang))
-        .unwrap_or_default();
-    let id = format!("tip-{n}-{entry}");
-    let described_by = id.clone();
-    view! {
-        <span class="term" tabindex="0" data-testid="term" aria-describedby=described_by
-            on:keydown=|ev| {
-                if ev.key() == "Escape" {
-                    if let Some(el) = ev.current_target()
-                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
-                    {
-                        let _ = el.blur();
-                    }
-                }
-            }>
-            {text}
-            <span class="term-tip" role="tooltip" id=id>{meaning}</span>
-        </span>
+    let t = lang.t();
+    let mut out = String::new();
+    if matches!(block.kind, BlockKind::ListItem { .. }) {
+        out.push_str("<span class=\"bullet\" aria-hidden=\"true\">•</span>");
+    }
+    for p in pieces {
+        match p {
+            Piece::Text(s) => markup::text(&mut out, s),
+            Piece::Marked(s) => {
+                out.push_str("<mark>");
+                markup::text(&mut out, s);
+                out.push_str("</mark>");
+            }
+            Piece::Date(s, e) => {
+                let href = Route::Timeline(TimelineState::focused_on(*e)).href();
+                out.push_str("<a class=\"date-link\"");
+                markup::attr(&mut out, "href", &href);
+                markup::attr(&mut out, "title", t.date_on_timeline);
+                out.push('>');
+                markup::text(&mut out, s);
+                out.push_str("</a>");
+            }
+            Piece::Term(s, entry) => {
+                let meaning = crate::data::glossary()
+                    .ok()
+                    .and_then(|g| g.get(*entry))
+                    .and_then(|e| crate::views::glossary::expansion(e, lang))
+                    .unwrap_or_default();
+                let mut id = String::from("tip-");
+                markup::number(&mut id, i64::from(n));
+                id.push('-');
+                markup::number(&mut id, *entry as i64);
+                out.push_str("<span class=\"term\" tabindex=\"0\" data-testid=\"term\"");
+                markup::attr(&mut out, "aria-describedby", &id);
+                out.push('>');
+                markup::text(&mut out, s);
+                out.push_str("<span class=\"term-tip\" role=\"tooltip\"");
+                markup::attr(&mut out, "id", &id);
+                out.push('>');
+                markup::text(&mut out, &meaning);
+                out.push_str("</span></span>");
+            }
+            Piece::Redacted => super::redaction::write(&mut out, t),
+            Piece::Note(label) => {
+                let href =
+                    Route::Reader(ReaderState::at(&letter.id, Target::Note(label.clone()))).href();
+                out.push_str("<sup class=\"fn-ref\"><a");
+                markup::attr(&mut out, "href", &href);
+                markup::attr(&mut out, "id", &(String::from("fnref-") + label));
+                markup::attr(
+                    &mut out,
+                    "aria-label",
+                    &(String::from(t.footnotes) + " " + label),
+                );
+                out.push('>');
+                markup::text(&mut out, label);
+                out.push_str("</a></sup>");
+            }
+        }
+    }
+    out
+}
+
+/// Escape on an acronym of the reader takes the focus from it, which hides its tooltip: one
+/// handler on the letter's body for all of them.
+pub fn dismiss_tip(ev: web_sys::KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    if ev.key() != "Escape" {
+        return;
+    }
+    let term = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|el| el.class_name() == "term");
+    if let Some(el) = term {
+        let _ = el.blur();
     }
 }
 

@@ -1,9 +1,10 @@
 //! The head of a letter in the reader: title, kind, date, meeting, signatories, references,
-//! source, and the letterhead fields, each fact saying where it came from.
+//! source, and the letterhead fields, each fact saying where it came from. Written as text (see
+//! [`crate::markup`]): it never changes once drawn.
 
-use super::redaction::RedactionMark;
 use crate::context::UiLang;
 use crate::i18n::{format_date, kind_name, meeting_name};
+use crate::markup;
 use leptos::prelude::*;
 use summit_core::{Corpus, Letter, Origin};
 
@@ -15,68 +16,98 @@ pub fn LetterHeader(
     /// The letter.
     letter: &'static Letter,
 ) -> impl IntoView {
+    view! { <header class="reader-head" inner_html=header_html(corpus, letter)/> }
+}
+
+/// Opens a `<div><dt>label</dt><dd>` row of the metadata list.
+fn row(out: &mut String, label: &str) {
+    out.push_str("<div><dt>");
+    markup::text(out, label);
+    out.push_str("</dt><dd>");
+}
+
+/// The inside of the letter's header.
+fn header_html(corpus: &Corpus, letter: &Letter) -> String {
     let l = UiLang::current();
     let t = l.t();
-    let provenance = move |o: &Origin| match o {
-        Origin::Text { .. } => t.from_text,
-        Origin::Metadata { .. } => t.from_metadata,
-    };
-    let meeting = corpus.meeting(&letter.meeting);
-    let kind = kind_name(corpus, &letter.kind, l).to_string();
-    view! {
-        <header class="reader-head">
-            <p class="letter-kind">{kind}</p>
-            <h1>{letter.title.value.clone()}</h1>
-            <dl class="letter-meta">
-                <div>
-                    <dt>{t.label_date}</dt>
-                    <dd>{match &letter.date {
-                        Some(d) => format!("{} ({})", format_date(d.value, l), provenance(&d.origin)),
-                        None => t.date_unknown.to_string(),
-                    }}</dd>
-                </div>
-                {meeting.map(|m| view! {
-                    <div>
-                        <dt>{t.label_meeting}</dt>
-                        <dd>{format!("{}, {} – {}", meeting_name(m, l), format_date(m.start, l), format_date(m.end, l))}</dd>
-                    </div>
-                })}
-                {(!letter.signatories.is_empty()).then(|| view! {
-                    <div>
-                        <dt>{t.label_signed}</dt>
-                        <dd><ul class="plain">{letter.signatories.iter().map(|s| view! {
-                            <li>{s.name.clone().map(|n| format!("{n}, ")).unwrap_or_default()}{s.role.clone()}</li>
-                        }).collect_view()}</ul></dd>
-                    </div>
-                })}
-                {(!letter.references.is_empty()).then(|| view! {
-                    <div>
-                        <dt>{t.label_reference}</dt>
-                        <dd>{letter.references.iter().map(|r| r.value.clone()).collect::<Vec<_>>().join(", ")}</dd>
-                    </div>
-                })}
-                <div>
-                    <dt>{t.label_source}</dt>
-                    <dd><code>{letter.source.clone()}</code></dd>
-                </div>
-            </dl>
-            {(!letter.letterhead.is_empty()).then(|| view! {
-                <details class="letterhead">
-                    <summary>{t.letterhead}</summary>
-                    <dl>{letter.letterhead.iter().map(|f| view! {
-                        <div>
-                            <dt>{f.label.clone().unwrap_or_default()}</dt>
-                            <dd>{if f.redacted {
-                                view! { <RedactionMark/> }.into_any()
-                            } else if f.value.is_empty() {
-                                view! { <span class="muted">"—"</span> }.into_any()
-                            } else {
-                                view! { <span class="pre-line">{f.value.clone()}</span> }.into_any()
-                            }}</dd>
-                        </div>
-                    }).collect_view()}</dl>
-                </details>
-            })}
-        </header>
+    let mut out = String::new();
+    out.push_str("<p class=\"letter-kind\">");
+    markup::text(&mut out, kind_name(corpus, &letter.kind, l));
+    out.push_str("</p><h1>");
+    markup::text(&mut out, &letter.title.value);
+    out.push_str("</h1><dl class=\"letter-meta\">");
+    row(&mut out, t.label_date);
+    match &letter.date {
+        Some(d) => {
+            markup::text(&mut out, &format_date(d.value, l));
+            out.push_str(" (");
+            markup::text(
+                &mut out,
+                match d.origin {
+                    Origin::Text { .. } => t.from_text,
+                    Origin::Metadata { .. } => t.from_metadata,
+                },
+            );
+            out.push(')');
+        }
+        None => markup::text(&mut out, t.date_unknown),
     }
+    out.push_str("</dd></div>");
+    if let Some(m) = corpus.meeting(&letter.meeting) {
+        row(&mut out, t.label_meeting);
+        markup::text(&mut out, meeting_name(m, l));
+        out.push_str(", ");
+        markup::text(&mut out, &format_date(m.start, l));
+        out.push_str(" – ");
+        markup::text(&mut out, &format_date(m.end, l));
+        out.push_str("</dd></div>");
+    }
+    if !letter.signatories.is_empty() {
+        row(&mut out, t.label_signed);
+        out.push_str("<ul class=\"plain\">");
+        for s in &letter.signatories {
+            out.push_str("<li>");
+            if let Some(n) = &s.name {
+                markup::text(&mut out, n);
+                out.push_str(", ");
+            }
+            markup::text(&mut out, &s.role);
+            out.push_str("</li>");
+        }
+        out.push_str("</ul></dd></div>");
+    }
+    if !letter.references.is_empty() {
+        row(&mut out, t.label_reference);
+        for (i, r) in letter.references.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            markup::text(&mut out, &r.value);
+        }
+        out.push_str("</dd></div>");
+    }
+    row(&mut out, t.label_source);
+    out.push_str("<code>");
+    markup::text(&mut out, &letter.source);
+    out.push_str("</code></dd></div></dl>");
+    if !letter.letterhead.is_empty() {
+        out.push_str("<details class=\"letterhead\"><summary>");
+        markup::text(&mut out, t.letterhead);
+        out.push_str("</summary><dl>");
+        for f in &letter.letterhead {
+            row(&mut out, f.label.as_deref().unwrap_or_default());
+            if f.redacted {
+                super::redaction::write(&mut out, t);
+            } else if f.value.is_empty() {
+                out.push_str("<span class=\"muted\">—</span>");
+            } else {
+                out.push_str("<span class=\"pre-line\">");
+                markup::text(&mut out, &f.value);
+                out.push_str("</span>");
+            }
+            out.push_str("</dd></div>");
+        }
+        out.push_str("</dl></details>");
+    }
+    out
 }

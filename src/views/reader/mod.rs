@@ -141,7 +141,7 @@ pub fn LetterPage(
         <article class="reader" data-testid="reader" data-letter=letter.id.clone()>
             <LetterHeader corpus=c letter=letter/>
             {banner}
-            <div class="letter-body">{blocks}</div>
+            <div class="letter-body" on:keydown=blocks::dismiss_tip>{blocks}</div>
             {(!letter.footnotes.is_empty()).then(|| view! {
                 <Footnotes letter=letter target=target_note/>
             })}

@@ -1,17 +1,12 @@
 //! The mark shown where the source text was redacted.
 
-use crate::context::UiLang;
-use leptos::prelude::*;
+use crate::i18n::Strings;
+use crate::markup;
 
-/// A visible redaction mark with an accessible label.
-#[component]
-pub fn RedactionMark() -> impl IntoView {
-    let l = UiLang::current();
-    let t = l.t();
-    view! {
-        <span class="redaction" data-testid="redaction" role="img"
-            aria-label=t.redacted title=t.redacted>
-            <span aria-hidden="true">"██████"</span>
-        </span>
-    }
+/// Appends a visible redaction mark with an accessible label.
+pub fn write(out: &mut String, t: &Strings) {
+    out.push_str("<span class=\"redaction\" data-testid=\"redaction\" role=\"img\"");
+    markup::attr(out, "aria-label", t.redacted);
+    markup::attr(out, "title", t.redacted);
+    out.push_str("><span aria-hidden=\"true\">██████</span></span>");
 }
