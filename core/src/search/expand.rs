@@ -10,8 +10,7 @@ use super::fuzzy::{Typos, MAX_FUZZY_BYTES};
 use super::index::{english_stem_key, stem_of, SearchIndex};
 use super::query::{Clause, Query};
 use super::results::MatchKind;
-use fst::automaton::Str;
-use fst::{Automaton, IntoStreamer, Streamer};
+use fst::Automaton;
 use std::collections::{BTreeMap, HashSet};
 
 /// Most terms and most phrases one clause may expand to (stems, synonyms, prefixes and typos
@@ -49,7 +48,7 @@ impl SearchIndex {
         let english = english_stem_key(&self.english_stemmer, term);
         let mut family: Vec<u32> = Vec::new();
         for stem in [dutch, english] {
-            if let Some(sid) = self.stems.get(&stem) {
+            if let Some(sid) = self.stems.get(&self.stem_names, &stem) {
                 for &id in &self.stem_terms[sid as usize] {
                     if !family.contains(&id) {
                         family.push(id);
@@ -62,15 +61,7 @@ impl SearchIndex {
 
     /// Runs an automaton over the dictionary, up to `max` terms.
     pub(super) fn terms_matching<A: Automaton>(&self, aut: A, max: usize) -> Vec<u32> {
-        let mut stream = self.terms.search(aut).into_stream();
-        let mut out = Vec::new();
-        while let Some((_, id)) = stream.next() {
-            out.push(id as u32);
-            if out.len() >= max {
-                break;
-            }
-        }
-        out
+        self.terms.matching(&self.term_names, &aut, max)
     }
 
     /// Terms within the allowed typos of `term`.
@@ -122,8 +113,7 @@ impl SearchIndex {
                     // mistyped: no typo search for it.
                     let mut prefixed = false;
                     if clause.prefix {
-                        let mut ids =
-                            self.terms_matching(Str::new(term).starts_with(), MAX_PREFIX_SCAN);
+                        let mut ids = self.terms.prefixed(&self.term_names, term, MAX_PREFIX_SCAN);
                         crate::order::sort_by_key(&mut ids, |&id| std::cmp::Reverse(self.df(id)));
                         prefixed = !ids.is_empty();
                         for id in ids.into_iter().take(MAX_PREFIX_EXPANSIONS) {

@@ -1,10 +1,10 @@
-//! Typo tolerance: a Levenshtein automaton (with transpositions) run over the `fst` dictionary.
+//! Typo tolerance: a Levenshtein automaton (with transpositions) run over the dictionary.
 //!
 //! fst's own `Levenshtein` builds a complete DFA before the search starts; measured here that
 //! takes 0.2–0.6 ms for one edit and 2–20 ms for two edits per query word, far over the
 //! per-keystroke budget. This automaton instead carries the current row of the edit-distance
 //! table as its state (a fixed-size array, so no allocation per step) and is evaluated lazily
-//! while `fst` walks only the dictionary paths that can still match.
+//! while the dictionary walk ([`super::dictionary`]) visits only the words that can still match.
 //!
 //! Distances are counted in bytes of the folded term; folded terms are ASCII except for the
 //! rare letter without a Latin base, where one changed letter may count as two edits.

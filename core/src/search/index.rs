@@ -3,8 +3,9 @@
 //!
 //! Unit of retrieval: the passage (one block). Three fields feed the ranking: the passage's own
 //! text (`body`), the heading of its section (`heading`) and the title of its letter (`title`).
-//! Terms live in an `fst` map (term → id) so prefix and Levenshtein automata run over the
-//! dictionary; a second map goes from Dutch Snowball stems to the terms that share them.
+//! Terms live in a sorted dictionary (term → id, [`super::dictionary`]) so prefixes and the typo
+//! automaton run over it; a second one goes from Dutch Snowball stems to the terms that share
+//! them.
 //!
 //! A term has two posting lists: where it stands as a word (`body`, also the full compounds that
 //! suspended ones stand for, and figures under their keys), and where it is a part of a compound
@@ -13,17 +14,17 @@
 
 use super::compounds::{for_each_index_token, PartsOf};
 use super::data::SearchData;
+use super::dictionary::Dictionary;
 use super::figures::{figure_terms, FIGURE_MARK};
 use super::synonyms::Synonyms;
 use super::tokenize::{for_each_token, is_number};
 use crate::model::Corpus;
-use fst::{Map, MapBuilder, Streamer};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 /// Format version of the bytes; loading other bytes fails cleanly.
-pub const INDEX_VERSION: u32 = 3;
+pub const INDEX_VERSION: u32 = 4;
 /// Magic bytes at the start of a stored index.
 const MAGIC: &[u8; 4] = b"SXIX";
 
@@ -86,8 +87,10 @@ pub struct Posting {
 /// The stored form.
 #[derive(Serialize, Deserialize)]
 struct Stored {
-    terms_fst: Vec<u8>,
-    stems_fst: Vec<u8>,
+    /// Term id → term.
+    terms: Vec<String>,
+    /// Stem id → stem, ascending.
+    stems: Vec<String>,
     stem_terms: Vec<Vec<u32>>,
     body: Vec<Vec<Posting>>,
     parts: Vec<Vec<Posting>>,
@@ -116,10 +119,12 @@ pub(super) struct PassageFigure {
 
 /// The search index.
 pub struct SearchIndex {
-    /// Term → term id.
-    pub(super) terms: Map<Vec<u8>>,
+    /// Term → term id (the names are [`SearchIndex::term_names`]).
+    pub(super) terms: Dictionary,
     /// Stem → stem id.
-    pub(super) stems: Map<Vec<u8>>,
+    pub(super) stems: Dictionary,
+    /// Stem id → stem, ascending.
+    pub(super) stem_names: Vec<String>,
     /// Stem id → term ids.
     pub(super) stem_terms: Vec<Vec<u32>>,
     /// Term id → body postings (the term as a word).
@@ -406,15 +411,13 @@ impl SearchIndex {
             heading,
             title,
         } = tables;
-        // The term ids were handed out in first-seen order; the fst wants sorted keys, and
-        // maps each to its id.
-        let mut builder = MapBuilder::memory();
-        for (term, id) in &term_ids {
-            builder
-                .insert(term, *id as u64)
-                .expect("terms are sorted and unique");
+        // The term ids were handed out in first-seen order; the map lists them by term.
+        let mut term_names = vec![String::new(); term_ids.len()];
+        let mut term_order = Vec::with_capacity(term_ids.len());
+        for (term, &id) in &term_ids {
+            term_names[id as usize] = term.clone();
+            term_order.push(id);
         }
-        let terms_fst = builder.into_inner().expect("fst in memory");
         let stemmer = stemmer();
         let mut stem_map: BTreeMap<String, Vec<u32>> = BTreeMap::new();
         let english = english_stemmer();
@@ -430,24 +433,15 @@ impl SearchIndex {
                     .push(*id);
             }
         }
-        let mut builder = MapBuilder::memory();
-        let mut stem_terms = Vec::new();
-        for (i, (stem, ids)) in stem_map.into_iter().enumerate() {
-            builder
-                .insert(&stem, i as u64)
-                .expect("stems are sorted and unique");
-            stem_terms.push(ids);
-        }
-        let stems_fst = builder.into_inner().expect("fst in memory");
-        // Built here from sorted keys: the maps and every reference are valid by construction, so
-        // the checks that loading stored bytes needs are skipped (the app builds its index at
-        // start-up, and they would be most of the time).
-        let terms = Map::new(terms_fst).expect("a freshly built fst opens");
-        let stems = Map::new(stems_fst).expect("a freshly built fst opens");
+        let (stem_names, stem_terms): (Vec<String>, Vec<Vec<u32>>) = stem_map.into_iter().unzip();
+        // Built here from sorted keys: the dictionaries and every reference are valid by
+        // construction, so the checks that loading stored bytes needs are skipped (the app
+        // builds its index at start-up, and they would be most of the time).
+        let stems = Dictionary::from_sorted((0..stem_names.len() as u32).collect());
         Self::assemble(
             Stored {
-                terms_fst: Vec::new(),
-                stems_fst: Vec::new(),
+                terms: term_names,
+                stems: stem_names,
                 stem_terms,
                 body,
                 parts,
@@ -459,25 +453,20 @@ impl SearchIndex {
                 figures,
                 synonyms: data.synonyms.clone(),
             },
-            terms,
+            Dictionary::from_sorted(term_order),
             stems,
         )
     }
 
     /// Checks and completes a stored index.
-    fn from_stored(mut s: Stored) -> Result<SearchIndex, IndexError> {
+    fn from_stored(s: Stored) -> Result<SearchIndex, IndexError> {
         let damaged = |m: &str| IndexError::Damaged(m.to_string());
-        let terms = Map::new(std::mem::take(&mut s.terms_fst))
-            .map_err(|e| IndexError::Damaged(e.to_string()))?;
-        let stems = Map::new(std::mem::take(&mut s.stems_fst))
-            .map_err(|e| IndexError::Damaged(e.to_string()))?;
-        // The fst checks only its header on opening; its checksum catches damage inside, which
-        // would otherwise surface as a panic during a dictionary walk.
-        for map in [&terms, &stems] {
-            map.as_fst()
-                .verify()
-                .map_err(|e| IndexError::Damaged(e.to_string()))?;
+        let terms = Dictionary::new(&s.terms).ok_or_else(|| damaged("a term stored twice"))?;
+        let stems_ascend = s.stems.windows(2).all(|w| w[0] < w[1]);
+        if !stems_ascend {
+            return Err(damaged("stems out of order"));
         }
+        let stems = Dictionary::from_sorted((0..s.stems.len() as u32).collect());
         let n_terms = s.body.len();
         if s.heading.len() != n_terms
             || s.title.len() != n_terms
@@ -487,12 +476,6 @@ impl SearchIndex {
             || terms.len() != n_terms
         {
             return Err(damaged("term tables differ in length"));
-        }
-        let mut stream = terms.stream();
-        while let Some((_, id)) = stream.next() {
-            if id as usize >= n_terms {
-                return Err(damaged("term id out of range"));
-            }
         }
         let n_passages = s.passages.len();
         let ok_postings = s
@@ -530,16 +513,9 @@ impl SearchIndex {
         Ok(Self::assemble(s, terms, stems))
     }
 
-    /// Completes a stored index whose maps are open (given apart: its own fst fields are not
-    /// read) and whose references are in range.
-    fn assemble(s: Stored, terms: Map<Vec<u8>>, stems: Map<Vec<u8>>) -> SearchIndex {
-        let n_terms = s.body.len();
+    /// Completes a stored index with its dictionaries, whose references are in range.
+    fn assemble(s: Stored, terms: Dictionary, stems: Dictionary) -> SearchIndex {
         let n_passages = s.passages.len();
-        let mut term_names = vec![String::new(); n_terms];
-        let mut stream = terms.stream();
-        while let Some((term, id)) = stream.next() {
-            term_names[id as usize] = String::from_utf8_lossy(term).into_owned();
-        }
         let mut section_members = vec![Vec::new(); n_passages];
         for (pid, p) in s.passages.iter().enumerate() {
             if let Some(sec) = p.section {
@@ -564,6 +540,7 @@ impl SearchIndex {
         SearchIndex {
             terms,
             stems,
+            stem_names: s.stems,
             stem_terms: s.stem_terms,
             body: s.body,
             parts: s.parts,
@@ -577,7 +554,7 @@ impl SearchIndex {
             avg_len,
             avg_heading_len,
             avg_title_len,
-            term_names,
+            term_names: s.terms,
             passage_tokens: (0..n_passages).map(|_| OnceLock::new()).collect(),
             section_members,
             stemmer: stemmer(),
@@ -588,8 +565,8 @@ impl SearchIndex {
     /// The index as bytes, to compile into the app.
     pub fn to_bytes(&self) -> Vec<u8> {
         let stored = Stored {
-            terms_fst: self.terms.as_fst().as_bytes().to_vec(),
-            stems_fst: self.stems.as_fst().as_bytes().to_vec(),
+            terms: self.term_names.clone(),
+            stems: self.stem_names.clone(),
             stem_terms: self.stem_terms.clone(),
             body: delta_encode(&self.body),
             parts: delta_encode(&self.parts),
@@ -626,7 +603,7 @@ impl SearchIndex {
 
     /// The term id of a folded term.
     pub(super) fn term_id(&self, term: &str) -> Option<u32> {
-        self.terms.get(term).map(|id| id as u32)
+        self.terms.get(&self.term_names, term)
     }
 
     /// The tokens of passage `p`, whose text is `text`: read once, then kept. As the index

@@ -27,6 +27,7 @@
 
 pub mod compounds;
 mod data;
+mod dictionary;
 mod engine;
 mod expand;
 mod facets;

@@ -119,7 +119,10 @@ impl SearchIndex {
         let stem_family = |term: u32| {
             let siblings = self
                 .stems
-                .get(stem_of(&self.stemmer, &self.term_names[term as usize]))
+                .get(
+                    &self.stem_names,
+                    &stem_of(&self.stemmer, &self.term_names[term as usize]),
+                )
                 .and_then(|id| self.stem_terms.get(id as usize));
             std::iter::once((term, 1.0)).chain(
                 siblings
