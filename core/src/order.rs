@@ -48,6 +48,25 @@ pub fn sort_by<T>(items: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
     apply_order(items, &mut order);
 }
 
+/// Longest list [`sort`] sorts by insertion.
+const INSERTION_MAX: usize = 20;
+
+/// Sorts `items` ascending, like `slice::sort`: short lists (positions of a word in a passage,
+/// a hit's few ids, mostly in order already) by insertion, which compiles to a few dozen bytes
+/// per element type, longer ones by [`sort_by`].
+pub fn sort<T: Ord>(items: &mut [T]) {
+    if items.len() > INSERTION_MAX {
+        return sort_by(items, Ord::cmp);
+    }
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && items[j] < items[j - 1] {
+            items.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
 /// Sorts `items` stably by the key `key` gives, like `slice::sort_by_key`.
 pub fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
     sort_by(items, |a, b| key(a).cmp(&key(b)));
@@ -68,6 +87,24 @@ mod tests {
                 x % modulo
             })
             .collect()
+    }
+
+    #[test]
+    fn short_and_long_lists_sort_as_the_standard_sort_does() {
+        for (seed, n, modulo) in [
+            (7, 0, 3),
+            (8, 1, 3),
+            (9, 19, 5),
+            (10, 20, 5),
+            (11, 21, 5),
+            (12, 500, 90),
+        ] {
+            let mut ours = numbers(seed, n, modulo);
+            let mut theirs = ours.clone();
+            sort(&mut ours);
+            theirs.sort();
+            assert_eq!(ours, theirs, "seed {seed}, n {n}");
+        }
     }
 
     #[test]

@@ -383,7 +383,7 @@ impl SearchIndex {
                     } else {
                         &mut tables.body
                     };
-                    list.sort_unstable();
+                    crate::order::sort(&mut list);
                     list.dedup();
                     table[(key / 2) as usize].push(Posting {
                         passage: pid,

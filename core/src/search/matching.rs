@@ -89,7 +89,7 @@ impl SearchIndex {
             Ok(i) => {
                 let mut out = whole.to_vec();
                 out.extend_from_slice(&parts[i].positions);
-                out.sort_unstable();
+                crate::order::sort(&mut out);
                 out.dedup();
                 Cow::Owned(out)
             }
@@ -229,9 +229,9 @@ impl SearchIndex {
             }
         }
         for (_, h) in hits.hits.iter_mut() {
-            h.positions.sort_unstable();
+            crate::order::sort(&mut h.positions);
             h.positions.dedup();
-            h.phrase_positions.sort_unstable();
+            crate::order::sort(&mut h.phrase_positions);
             h.phrase_positions.dedup();
         }
         hits

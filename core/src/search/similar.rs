@@ -152,7 +152,7 @@ impl SearchIndex {
                 rank_key(self.idf(id) * saturated(tf) * part, id)
             })
             .collect();
-        query.sort_unstable();
+        crate::order::sort(&mut query);
         query.truncate(MAX_SIMILAR_TERMS);
         let n = self.passages.len();
         let mut total = vec![0.0f32; n];
@@ -192,7 +192,7 @@ impl SearchIndex {
             .filter(|&q| shared[q as usize] as usize >= MIN_SHARED_TERMS)
             .map(|q| rank_key(total[q as usize], q))
             .collect();
-        ranked.sort_unstable();
+        crate::order::sort(&mut ranked);
         let floor = ranked
             .first()
             .map_or(0.0, |&k| from_rank_key(k).1 * MIN_SHARE_OF_BEST);
@@ -202,7 +202,7 @@ impl SearchIndex {
             .take_while(|r| r.1 >= floor)
             .take(limit)
             .collect();
-        matched_terms.sort_unstable();
+        crate::order::sort(&mut matched_terms);
         matched_terms.dedup();
         ranked
             .into_iter()

@@ -68,7 +68,7 @@ impl SearchIndex {
             .iter()
             .flat_map(|(_, _, h)| h.phrase_positions.iter().copied())
             .collect();
-        phrase_positions.sort_unstable();
+        crate::order::sort(&mut phrase_positions);
         let clause_of = |term: u32, pos: u32| {
             let single = match clause_of_term.get(term as usize) {
                 Some(&c) if c > 0 => Some(c - 1),
