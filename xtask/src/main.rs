@@ -8,6 +8,7 @@ mod bench;
 mod bundle;
 mod embed_files;
 mod exports;
+mod minify;
 mod search;
 mod serve;
 mod setup;

@@ -191,8 +191,10 @@ pub fn build_tools() -> TaskResult {
             ));
         }
     }
-    // The single file unpacks its wasm with fzstd, inlined from node_modules.
-    npm_package("fzstd", "node_modules/fzstd/umd/index.js")
+    // The single file unpacks its wasm with fzstd, inlined from node_modules, and its start-up
+    // code is minified by terser.
+    npm_package("fzstd", "node_modules/fzstd/umd/index.js")?;
+    npm_package("terser", crate::minify::TERSER)
 }
 
 /// The geckodriver release installed by `cargo install` for the Firefox tests.

@@ -20,6 +20,9 @@ const CSP_TEMPLATE: &str = "default-src 'none'; script-src {scripts} 'wasm-unsaf
 style-src {styles}; img-src data:; connect-src 'none'; font-src 'none'; object-src 'none'; \
 base-uri 'none'; form-action 'none'";
 
+/// Stands in for the wasm's base64 while the start-up code is minified (base64 has no `@`).
+const WASM_STAND_IN: &str = "@wasm@";
+
 /// The value of attribute `name` in the tag `tag`.
 fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let key = format!(" {name}=\"");
@@ -161,17 +164,22 @@ pub fn make(dist: &Path) -> TaskResult<PathBuf> {
     // wasm; it defines `fzstd` on `self` and needs nothing else from the browser.
     let wasm_b64 = base64::engine::general_purpose::STANDARD.encode(pack(&wasm)?);
     let decoder = decoder(&crate::root())?;
-    let boot = format!(
-        "{decoder}\n\
-         {glue}\n\
-         const wasmBase64 = \"{wasm_b64}\";\n\
+    // The glue and the start-up code are minified together (the start-up code is what uses
+    // the glue's `initSync`), with a stand-in for the wasm's base64, put in afterwards.
+    let start = crate::minify::module(&format!(
+        "{glue}\n\
+         const wasmBase64 = \"{WASM_STAND_IN}\";\n\
          const packed = atob(wasmBase64);\n\
          const packedBytes = new Uint8Array(packed.length);\n\
          for (let i = 0; i < packed.length; i++) packedBytes[i] = packed.charCodeAt(i);\n\
          const wasmBytes = self.fzstd.decompress(packedBytes);\n\
          const started = initSync({{ module: wasmBytes }});\n\
          dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm: started }} }}));\n"
-    );
+    ))?;
+    if start.matches(WASM_STAND_IN).count() != 1 {
+        return Err("the minified start-up code lost the wasm's place".into());
+    }
+    let boot = format!("{decoder}\n{}", start.replacen(WASM_STAND_IN, &wasm_b64, 1));
     html.replace_range(
         loader_start..loader_end,
         &format!("<script type=\"module\">{boot}</script>"),
