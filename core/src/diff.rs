@@ -305,7 +305,7 @@ fn middle_snake(
                 px += common_prefix(a, x.start + px..x.end, b, y.start + py..y.end);
             }
             vf[at(k)] = px;
-            if odd && (k - delta).abs() <= d - 1 && px + vb[at(delta - k)] >= n {
+            if odd && (k - delta).abs() < d && px + vb[at(delta - k)] >= n {
                 return Some((x0 + x.start, y0 + y.start));
             }
         }

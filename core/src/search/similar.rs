@@ -36,8 +36,8 @@ fn saturated(tf: f32) -> f32 {
 }
 
 /// A sort key that orders higher scores first, then lower ids (scores are never negative, so
-/// their bits order them). One key type for every sort here: each sort of another element type
-/// or order would add its own copy of the sorting code to the app.
+/// their bits order them). Sorted with the one compiled sort of [`crate::order`]: a sort of its
+/// own would add its own copy of the sorting code to the app.
 fn rank_key(score: f32, id: u32) -> u64 {
     (u64::from(u32::MAX - score.max(0.0).to_bits()) << 32) | u64::from(id)
 }
@@ -149,7 +149,7 @@ impl SearchIndex {
                 rank_key(self.idf(id) * saturated(tf) * part, id)
             })
             .collect();
-        query.sort_unstable();
+        crate::order::sort_by(&mut query, u64::cmp);
         query.truncate(MAX_SIMILAR_TERMS);
         let n = self.passages.len();
         let mut total = vec![0.0f32; n];
@@ -189,7 +189,7 @@ impl SearchIndex {
             .filter(|&q| shared[q as usize] as usize >= MIN_SHARED_TERMS)
             .map(|q| rank_key(total[q as usize], q))
             .collect();
-        ranked.sort_unstable();
+        crate::order::sort_by(&mut ranked, u64::cmp);
         let floor = ranked
             .first()
             .map_or(0.0, |&k| from_rank_key(k).1 * MIN_SHARE_OF_BEST);
@@ -199,7 +199,7 @@ impl SearchIndex {
             .take_while(|r| r.1 >= floor)
             .take(limit)
             .collect();
-        matched_terms.sort_unstable();
+        crate::order::sort_by(&mut matched_terms, u64::cmp);
         matched_terms.dedup();
         ranked
             .into_iter()

@@ -42,7 +42,7 @@ pub fn matching(c: &Corpus, query: &str) -> Option<Vec<u64>> {
         .iter()
         .filter_map(|h| Some(passage_key(letter_index(c, &h.letter)?, h.n)))
         .collect();
-    found.sort_unstable();
+    summit_core::order::sort_by(&mut found, u64::cmp);
     Some(found)
 }
 
