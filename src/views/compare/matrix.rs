@@ -109,7 +109,7 @@ fn choosers(
     prefix: &str,
     items: &[(&str, &str)],
     chosen: &[String],
-    next: impl Fn(Vec<String>) -> CompareState,
+    next: &dyn Fn(Vec<String>) -> CompareState,
 ) {
     let every: Vec<&str> = items.iter().map(|(id, _)| *id).collect();
     h.raw("<fieldset><legend>").text(legend).raw("</legend>");
@@ -151,7 +151,7 @@ pub fn matrix_html(
         "cmp-m-",
         &meetings,
         &state.meetings,
-        |list| CompareState {
+        &|list| CompareState {
             meetings: list,
             ..state.clone()
         },
@@ -167,7 +167,7 @@ pub fn matrix_html(
         "cmp-t-",
         &theme_items,
         &state.themes,
-        |list| CompareState {
+        &|list| CompareState {
             themes: list,
             ..state.clone()
         },

@@ -270,11 +270,13 @@ pub fn resolve(c: &'static Corpus, idx: &ThemeIndex, r: &PassageRef) -> Option<R
     if blocks.is_empty() {
         return None;
     }
-    let text = blocks
-        .iter()
-        .map(|b| b.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n\n");
+    let mut text = String::new();
+    for (i, b) in blocks.iter().enumerate() {
+        if i > 0 {
+            text.push_str("\n\n");
+        }
+        text.push_str(&b.text);
+    }
     Some(Resolved {
         letter,
         blocks,
