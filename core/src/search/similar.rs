@@ -36,8 +36,8 @@ fn saturated(tf: f32) -> f32 {
 }
 
 /// A sort key that orders higher scores first, then lower ids (scores are never negative, so
-/// their bits order them). One key type for every sort here: each sort of another element type
-/// or order would add its own copy of the sorting code to the app.
+/// their bits order them). Sorted with the one compiled sort of [`crate::order`]: a sort of its
+/// own would add its own copy of the sorting code to the app.
 fn rank_key(score: f32, id: u32) -> u64 {
     (u64::from(u32::MAX - score.max(0.0).to_bits()) << 32) | u64::from(id)
 }

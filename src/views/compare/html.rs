@@ -42,7 +42,7 @@ impl Html {
     /// A number.
     #[inline(never)]
     pub fn num(&mut self, n: usize) -> &mut Self {
-        self.0.push_str(&n.to_string());
+        crate::markup::number(&mut self.0, n as i64);
         self
     }
 

@@ -42,7 +42,7 @@ pub fn matching(c: &Corpus, query: &str) -> Option<Vec<u64>> {
         .iter()
         .filter_map(|h| Some(passage_key(letter_index(c, &h.letter)?, h.n)))
         .collect();
-    found.sort_unstable();
+    summit_core::order::sort_by(&mut found, u64::cmp);
     Some(found)
 }
 
@@ -109,7 +109,7 @@ fn choosers(
     prefix: &str,
     items: &[(&str, &str)],
     chosen: &[String],
-    next: impl Fn(Vec<String>) -> CompareState,
+    next: &dyn Fn(Vec<String>) -> CompareState,
 ) {
     let every: Vec<&str> = items.iter().map(|(id, _)| *id).collect();
     h.raw("<fieldset><legend>").text(legend).raw("</legend>");
@@ -151,7 +151,7 @@ pub fn matrix_html(
         "cmp-m-",
         &meetings,
         &state.meetings,
-        |list| CompareState {
+        &|list| CompareState {
             meetings: list,
             ..state.clone()
         },
@@ -167,7 +167,7 @@ pub fn matrix_html(
         "cmp-t-",
         &theme_items,
         &state.themes,
-        |list| CompareState {
+        &|list| CompareState {
             themes: list,
             ..state.clone()
         },

@@ -88,53 +88,73 @@ fn settle_focus(shown: String, to_top: bool) {
     });
 }
 
-/// The page for one state: the pair (or passage A) when one is chosen, else the matrix.
+/// A scroll in the page: a diff column scrolled brings the other along.
+fn on_scroll(ev: leptos::ev::Event) {
+    let id = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .map(|el| el.id());
+    match id.as_deref() {
+        Some("diff-a") => pair::sync_scroll("diff-a", "diff-b"),
+        Some("diff-b") => pair::sync_scroll("diff-b", "diff-a"),
+        _ => {}
+    }
+}
+
+/// The page for one state: the pair (or passage A) when one is chosen, else the matrix. All of
+/// it is HTML text in one element, whose handlers serve the controls inside: the choosers
+/// (`change`), the narrowing form (`submit`), and the diff's columns (`scroll`, caught on its
+/// way down, since a scroll does not bubble).
 #[component]
 fn ComparePage(
     /// What to show.
     state: CompareState,
-) -> AnyView {
+) -> impl IntoView {
     let l = UiLang::current();
     let t = l.t();
-    let (Ok(c), Ok(idx)) = (corpus(), themes()) else {
-        return view! { <p class="notice notice--error" role="alert">{t.data_error}</p> }
-            .into_any();
-    };
     let mut h = Html::default();
-    let columns = match &state.a {
-        Some(a) => pair::pair_html(&mut h, c, idx, &state, a, l),
-        None => {
-            matrix::matrix_html(&mut h, c, idx, &state, l);
-            None
+    h.raw("<h1>").text(t.nav_compare).raw("</h1>");
+    match (corpus(), themes()) {
+        (Ok(c), Ok(idx)) => {
+            h.raw("<div>");
+            let columns = match &state.a {
+                Some(a) => pair::pair_html(&mut h, c, idx, &state, a, l),
+                None => {
+                    matrix::matrix_html(&mut h, c, idx, &state, l);
+                    None
+                }
+            };
+            h.raw("</div>");
+            if let Some(columns) = columns {
+                h.raw(&columns);
+            }
         }
-    };
-    let columns = columns.map(|d| {
-        view! {
-            <div class="cmp-diff-cols">
-                <div>
-                    <div inner_html=d.head_a/>
-                    <div class="cmp-diff-col" id="diff-a" data-testid="diff-a" tabindex="0" role="region"
-                        aria-label=t.compare_a on:scroll=|_| pair::sync_scroll("diff-a", "diff-b") inner_html=d.runs_a/>
-                </div>
-                <div>
-                    <div inner_html=d.head_b/>
-                    <div class="cmp-diff-col" id="diff-b" data-testid="diff-b" tabindex="0" role="region"
-                        aria-label=t.compare_b on:scroll=|_| pair::sync_scroll("diff-b", "diff-a") inner_html=d.runs_b/>
-                </div>
-            </div>
+        _ => {
+            h.raw("<p class=\"notice notice--error\" role=\"alert\">")
+                .text(t.data_error)
+                .raw("</p>");
         }
-    });
-    let shown = match (&state.a, &state.open) {
-        (Some(a), _) => format!(
-            "{}|{:?}",
-            a.value(),
-            state.b.as_ref().map(PassageRef::value)
-        ),
-        (None, Some(o)) => format!("{o:?}"),
-        (None, None) => String::new(),
-    };
+    }
+    // What is shown, to tell a newly opened row, cell or pair from the same one drawn again.
+    let mut shown = String::new();
+    match (&state.a, &state.open) {
+        (Some(a), _) => {
+            shown = a.value();
+            shown.push('|');
+            if let Some(b) = &state.b {
+                shown.push_str(&b.value());
+            }
+        }
+        (None, Some((theme, meeting))) => {
+            shown.push_str(theme);
+            shown.push('|');
+            if let Some(m) = meeting {
+                shown.push_str(m);
+            }
+        }
+        (None, None) => {}
+    }
     settle_focus(shown, state.a.is_some());
-    let narrow = state.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let query = document()
@@ -145,17 +165,13 @@ fn ComparePage(
         REFOCUS.with(|f| *f.borrow_mut() = Some("cmp-q".into()));
         go(&CompareState {
             query: query.trim().to_string(),
-            ..narrow.clone()
+            ..state.clone()
         });
     };
     view! {
-        <section class="compare" data-testid="compare" on:change=on_change on:submit=on_submit>
-            <h1>{t.nav_compare}</h1>
-            <div inner_html=h.0/>
-            {columns}
-        </section>
+        <section class="compare" data-testid="compare" on:change=on_change on:submit=on_submit
+            on:scroll:capture=on_scroll inner_html=h.0/>
     }
-    .into_any()
 }
 
 /// The link of a compare state.
@@ -179,8 +195,8 @@ pub fn letters_by_date(c: &Corpus) -> Vec<usize> {
 }
 
 /// Indices in the order of their dates (a less precise date first, no date before all), then
-/// of the indices. Sorted as packed `u64` keys: every sort of this view sorts `u64`s, so the
-/// sorting code is in the app once.
+/// of the indices. Sorted as packed `u64` keys with the app's one compiled sort
+/// ([`summit_core::order`]).
 pub fn in_date_order(items: impl Iterator<Item = (Option<PartialDate>, usize)>) -> Vec<usize> {
     let mut keys: Vec<u64> = items
         .map(|(d, i)| {
@@ -192,7 +208,7 @@ pub fn in_date_order(items: impl Iterator<Item = (Option<PartialDate>, usize)>) 
             (date << 24) | (i as u64 & 0xFF_FFFF)
         })
         .collect();
-    keys.sort_unstable();
+    summit_core::order::sort_by(&mut keys, u64::cmp);
     keys.into_iter().map(|k| (k & 0xFF_FFFF) as usize).collect()
 }
 
@@ -254,11 +270,13 @@ pub fn resolve(c: &'static Corpus, idx: &ThemeIndex, r: &PassageRef) -> Option<R
     if blocks.is_empty() {
         return None;
     }
-    let text = blocks
-        .iter()
-        .map(|b| b.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n\n");
+    let mut text = String::new();
+    for (i, b) in blocks.iter().enumerate() {
+        if i > 0 {
+            text.push_str("\n\n");
+        }
+        text.push_str(&b.text);
+    }
     Some(Resolved {
         letter,
         blocks,

@@ -7,12 +7,11 @@
 //! screen readers saying what it is.
 
 use super::html::Html;
-use super::passages::{hit_marks, paragraph_label, why};
+use super::passages::{hit_marks, paragraph_link, why};
 use super::state::{CompareState, PassageRef};
 use super::{href, letter_index, letter_line, letters_by_date, resolve, tags_of, Resolved};
 use crate::data::search_index;
 use crate::i18n::{theme_name, Lang, Strings};
-use crate::route::block_href;
 use leptos::prelude::*;
 use summit_core::diff::{diff, Change, DiffOptions, DiffRun, PassageDiff, Side};
 use summit_core::extract::{ThemeIndex, ThemeTag};
@@ -35,7 +34,9 @@ fn excerpt(text: &str) -> String {
         end -= 1;
     }
     let cut = text[..end].rfind(' ').unwrap_or(end);
-    format!("{}…", &text[..cut])
+    let mut s = text[..cut].to_string();
+    s.push('…');
+    s
 }
 
 /// True on a narrow screen (a phone).
@@ -53,9 +54,10 @@ pub fn sync_scroll(from: &str, to: &str) {
     let (Some(a), Some(b)) = (doc.get_element_by_id(from), doc.get_element_by_id(to)) else {
         return;
     };
-    let range_a = (a.scroll_height() - a.client_height()).max(1) as f64;
-    let range_b = (b.scroll_height() - b.client_height()).max(0) as f64;
-    let target = (a.scroll_top() as f64 / range_a * range_b).round() as i32;
+    let range_a = i64::from((a.scroll_height() - a.client_height()).max(1));
+    let range_b = i64::from((b.scroll_height() - b.client_height()).max(0));
+    // Whole pixels, rounded to the nearest.
+    let target = ((i64::from(a.scroll_top()) * range_b * 2 + range_a) / (range_a * 2)) as i32;
     // Only a real difference moves it: the other column's scroll event then finds nothing to do.
     if (b.scroll_top() - target).abs() > 1 {
         b.set_scroll_top(target);
@@ -80,8 +82,7 @@ fn side_head(h: &mut Html, label: &str, r: &Resolved, c: &Corpus, idx: &ThemeInd
     }
     h.text(t.compare_read).raw(": ");
     for b in &r.blocks {
-        h.link(&block_href(&r.letter.id, b.n), "", &paragraph_label(b.n))
-            .raw(" ");
+        paragraph_link(h, &r.letter.id, b.n).raw(" ");
     }
     h.raw("</p></div>");
 }
@@ -133,35 +134,30 @@ pub fn runs_html(old: &str, new: &str, runs: &[DiffRun], t: &Strings) -> String 
 }
 
 /// The counts of a diff, in words.
-fn counts_line(d: &PassageDiff, t: &Strings) -> String {
+fn counts_line(h: &mut Html, d: &PassageDiff, t: &Strings) {
     let c = d.counts;
-    let mut s = format!(
-        "{} {} {} · {} {} · {} {}",
-        c.same, t.diff_words, t.diff_same, c.deleted, t.diff_deleted, c.inserted, t.diff_inserted
-    );
-    if c.moved > 0 {
-        s.push_str(&format!(" · {} {}", c.moved, t.diff_moved));
+    h.num(c.same)
+        .raw(" ")
+        .text(t.diff_words)
+        .raw(" ")
+        .text(t.diff_same)
+        .raw(" · ")
+        .num(c.deleted)
+        .raw(" ")
+        .text(t.diff_deleted)
+        .raw(" · ")
+        .num(c.inserted)
+        .raw(" ")
+        .text(t.diff_inserted);
+    for (n, what) in [(c.moved, t.diff_moved), (c.punctuation, t.diff_punctuation)] {
+        if n > 0 {
+            h.raw(" · ").num(n).raw(" ").text(what);
+        }
     }
-    if c.punctuation > 0 {
-        s.push_str(&format!(" · {} {}", c.punctuation, t.diff_punctuation));
-    }
-    s
 }
 
-/// The two columns of a side-by-side diff: each side's heading and marked text.
-pub struct DiffColumns {
-    /// A's heading.
-    pub head_a: String,
-    /// A's marked text.
-    pub runs_a: String,
-    /// B's heading.
-    pub head_b: String,
-    /// B's marked text.
-    pub runs_b: String,
-}
-
-/// Passage A and B (or the ways to choose B); for a side-by-side diff the columns are returned
-/// to be drawn as scrolling elements.
+/// Passage A and B (or the ways to choose B); for a side-by-side diff the two scrolling columns
+/// are returned, to follow the element this is written into.
 pub fn pair_html(
     h: &mut Html,
     c: &'static Corpus,
@@ -169,15 +165,13 @@ pub fn pair_html(
     state: &CompareState,
     a: &PassageRef,
     l: Lang,
-) -> Option<DiffColumns> {
+) -> Option<String> {
     let t = l.t();
-    h.raw("<p>")
-        .link(
-            &href(&state.with_pair(None, None)),
-            "data-testid=\"compare-back\"",
-            &format!("← {}", t.compare_back),
-        )
-        .raw("</p>");
+    h.raw("<p><a href=\"")
+        .text(&href(&state.with_pair(None, None)))
+        .raw("\" data-testid=\"compare-back\">← ")
+        .text(t.compare_back)
+        .raw("</a></p>");
     let ra = resolve(c, themes, a);
     let rb = state.b.as_ref().map(|b| resolve(c, themes, b));
     let (Some(ra), None | Some(Some(_))) = (ra, &rb) else {
@@ -205,7 +199,7 @@ fn diff_html(
     a: &Resolved,
     b: &Resolved,
     l: Lang,
-) -> Option<DiffColumns> {
+) -> Option<String> {
     let t = l.t();
     let d = diff(
         &a.text,
@@ -229,7 +223,11 @@ fn diff_html(
         .link(&with(&|s| s.inline = Some(false)), current(!inline), t.compare_side_by_side)
         .link(
             &with(&|s| s.inline = Some(true)),
-            &format!("data-testid=\"diff-one-column\" {}", current(inline)),
+            if inline {
+                "data-testid=\"diff-one-column\" aria-current=\"true\""
+            } else {
+                "data-testid=\"diff-one-column\" "
+            },
             t.compare_inline,
         )
         .link(
@@ -238,9 +236,9 @@ fn diff_html(
             t.compare_swap,
         )
         .link(&with(&|s| s.b = None), "", t.compare_other_b)
-        .raw("</div><p class=\"cmp-diff-counts\" data-testid=\"diff-counts\">")
-        .text(&counts_line(&d, t))
-        .raw("</p><p class=\"muted cmp-legend\">")
+        .raw("</div><p class=\"cmp-diff-counts\" data-testid=\"diff-counts\">");
+    counts_line(h, &d, t);
+    h.raw("</p><p class=\"muted cmp-legend\">")
         .text(t.diff_legend)
         .raw("</p>");
     if inline {
@@ -252,17 +250,26 @@ fn diff_html(
         return None;
     }
     h.raw("</div>");
-    let head = |label: &str, r: &Resolved| {
-        let mut x = Html::default();
-        side_head(&mut x, label, r, c, themes, l);
-        x.0
-    };
-    Some(DiffColumns {
-        head_a: head(t.compare_a, a),
-        runs_a: runs_html(&a.text, &b.text, &d.old, t),
-        head_b: head(t.compare_b, b),
-        runs_b: runs_html(&a.text, &b.text, &d.new, t),
-    })
+    let mut cols = Html::default();
+    cols.raw("<div class=\"cmp-diff-cols\">");
+    for (label, r, id, runs) in [
+        (t.compare_a, a, "diff-a", &d.old),
+        (t.compare_b, b, "diff-b", &d.new),
+    ] {
+        cols.raw("<div><div>");
+        side_head(&mut cols, label, r, c, themes, l);
+        cols.raw("</div><div class=\"cmp-diff-col\" id=\"")
+            .raw(id)
+            .raw("\" data-testid=\"")
+            .raw(id)
+            .raw("\" tabindex=\"0\" role=\"region\" aria-label=\"")
+            .text(label)
+            .raw("\">")
+            .raw(&runs_html(&a.text, &b.text, runs, t))
+            .raw("</div></div>");
+    }
+    cols.raw("</div>");
+    Some(cols.0)
 }
 
 /// A alone, with the ways to choose B: the passages most like it, and the passages of other
@@ -298,9 +305,9 @@ fn choose_b_html(
     for g in &own {
         h.raw("<li><strong>")
             .text(theme_name(&themes.themes[g.theme as usize], l))
-            .raw("</strong>: ")
-            .text(&why(ra.letter, ra.blocks[0], g, t))
-            .raw("</li>");
+            .raw("</strong>: ");
+        why(h, ra.letter, ra.blocks[0], g, t);
+        h.raw("</li>");
     }
     h.raw("</ul>");
     // The passages most like A (for a paragraph).
@@ -336,8 +343,8 @@ fn choose_b_html(
                 .num(s.n as usize)
                 .raw("\"><p class=\"cmp-src\">")
                 .text(&letter_line(c, letter, l))
-                .raw(" · ")
-                .link(&block_href(&letter.id, s.n), "", &paragraph_label(s.n))
+                .raw(" · ");
+            paragraph_link(h, &letter.id, s.n)
                 .raw("</p><p class=\"cmp-text\">")
                 .marked(&block.text, &s.marks)
                 .raw("</p><p class=\"cmp-actions\">")
@@ -395,11 +402,13 @@ fn choose_b_html(
                 };
                 items
                     .raw("<li>")
-                    .link(
-                        &pick(b),
-                        "data-testid=\"compare-with-a\"",
-                        &format!("{} {}", letter.title.value, paragraph_label(block.n)),
-                    )
+                    .raw("<a href=\"")
+                    .text(&pick(b))
+                    .raw("\" data-testid=\"compare-with-a\">")
+                    .text(&letter.title.value)
+                    .raw(" ¶ ")
+                    .num(block.n as usize)
+                    .raw("</a>")
                     .raw(" <span class=\"muted\">")
                     .text(&excerpt(&block.text))
                     .raw("</span></li>");

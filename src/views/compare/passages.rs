@@ -12,23 +12,30 @@ use summit_core::{Block, Corpus, Letter, TextRange};
 
 /// Why a paragraph has a theme: the heading that signals it, and the words found (each once,
 /// as first written).
-pub fn why(letter: &Letter, block: &Block, tag: &ThemeTag, t: &Strings) -> String {
-    let mut parts = Vec::new();
-    if let Some(h) = tag.heading.and_then(|n| letter.block(n)) {
-        parts.push(format!("{} “{}”", t.compare_under_heading, h.text));
+pub fn why(h: &mut Html, letter: &Letter, block: &Block, tag: &ThemeTag, t: &Strings) {
+    let heading = tag.heading.and_then(|n| letter.block(n));
+    if let Some(head) = heading {
+        h.text(t.compare_under_heading)
+            .raw(" “")
+            .text(&head.text)
+            .raw("”");
     }
     let mut words: Vec<&str> = Vec::new();
-    for h in &tag.hits {
-        if let Some(w) = block.text.get(h.span.range()) {
+    for hit in &tag.hits {
+        if let Some(w) = block.text.get(hit.span.range()) {
             if !words.iter().any(|x| x.eq_ignore_ascii_case(w)) {
                 words.push(w);
             }
         }
     }
-    if !words.is_empty() {
-        parts.push(format!("{}: {}", t.compare_words_found, words.join(", ")));
+    for (i, w) in words.iter().enumerate() {
+        match i {
+            0 if heading.is_some() => h.raw("; ").text(t.compare_words_found).raw(": "),
+            0 => h.text(t.compare_words_found).raw(": "),
+            _ => h.raw(", "),
+        };
+        h.text(w);
     }
-    parts.join("; ")
 }
 
 /// The marks of a tag's words in its paragraph.
@@ -107,14 +114,10 @@ pub fn open_html(
                 .marked(&block.text, &hit_marks(g))
                 .raw("</p><p class=\"cmp-why\"><span class=\"muted\">")
                 .text(t.compare_why)
-                .raw(": </span>")
-                .text(&why(letter, block, g, t))
-                .raw("</p><p class=\"cmp-actions\">")
-                .link(
-                    &block_href(&letter.id, block.n),
-                    "",
-                    &paragraph_label(block.n),
-                )
+                .raw(": </span>");
+            why(h, letter, block, g, t);
+            h.raw("</p><p class=\"cmp-actions\">");
+            paragraph_link(h, &letter.id, block.n)
                 .link(&href(&pick), "data-testid=\"compare-pick\"", t.compare_pick)
                 .raw("</p></li>");
         }
@@ -123,7 +126,11 @@ pub fn open_html(
     h.raw("</div></section>");
 }
 
-/// `¶ 12`.
-pub fn paragraph_label(n: u32) -> String {
-    format!("¶ {n}")
+/// A link to a paragraph in the reader: `¶ 12`.
+pub fn paragraph_link<'h>(h: &'h mut Html, letter: &str, n: u32) -> &'h mut Html {
+    h.raw("<a href=\"")
+        .text(&block_href(letter, n))
+        .raw("\" >¶ ")
+        .num(n as usize)
+        .raw("</a>")
 }

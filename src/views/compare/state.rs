@@ -64,10 +64,13 @@ impl PassageRef {
 
     /// The value as written in a link.
     pub fn value(&self) -> String {
+        let mut s = self.letter().to_string();
+        s.push(SEP);
         match self {
-            PassageRef::Block { letter, n } => format!("{letter}{SEP}{n}"),
-            PassageRef::Theme { letter, theme } => format!("{letter}{SEP}{theme}"),
+            PassageRef::Block { n, .. } => crate::markup::number(&mut s, i64::from(*n)),
+            PassageRef::Theme { theme, .. } => s.push_str(theme),
         }
+        s
     }
 
     /// The letter's id.
@@ -137,10 +140,12 @@ impl CompareState {
             href.param("q", &self.query);
         }
         if let Some((theme, meeting)) = &self.open {
-            match meeting {
-                Some(m) => href.param("open", &format!("{theme}{SEP}{m}")),
-                None => href.param("open", theme),
+            let mut open = theme.clone();
+            if let Some(m) = meeting {
+                open.push(SEP);
+                open.push_str(m);
             }
+            href.param("open", &open);
         }
         for (key, side) in [("a", &self.a), ("b", &self.b)] {
             if let Some(r) = side {
