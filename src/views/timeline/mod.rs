@@ -8,6 +8,7 @@
 //! the first and last mark. The wheel zooms only while the chart has focus (or with Ctrl), so a
 //! pointer passing over it never takes the page's scroll. [`layout`] decides what fits.
 
+mod chart;
 mod events;
 mod filters;
 pub mod layout;
@@ -16,25 +17,14 @@ pub mod state;
 
 use crate::context::{CurrentRoute, Nav, UiLang};
 use crate::data::{corpus, events};
-use crate::i18n::{event_date, short_months};
+use crate::markup::number;
 use crate::route::Route;
-use events::{
-    default_range, event_href, event_label, event_sentence, fit_range, ids_of, lane_name,
-    mark_text, matching_paragraphs, tense_name,
-};
-use filters::filters;
-use layout::{drawn_label, lay_out, ticks, Scale};
+use events::{default_range, event_href, fit_range, ids_of, matching_paragraphs};
+use layout::{lay_out, Scale};
 use leptos::prelude::*;
-use list::EventList;
 use state::{panned, zoomed, TimelineState};
-use summit_core::extract::{Event, Lane};
+use summit_core::extract::Event;
 use wasm_bindgen::JsCast;
-
-/// A coordinate as drawn: whole pixels (SVG attributes written as integers keep float
-/// formatting, about 10 KB, out of the wasm).
-fn px(v: f64) -> i32 {
-    v.round() as i32
-}
 
 /// Height of the time axis, in pixels.
 const AXIS_PX: f64 = 30.0;
@@ -182,6 +172,8 @@ pub fn Timeline() -> impl IntoView {
         opened.set(cluster);
     });
     let chart = NodeRef::<leptos::html::Div>::new();
+    let detail_box = NodeRef::<leptos::html::Div>::new();
+    let filter_box = NodeRef::<leptos::html::Div>::new();
     let measure = move || {
         if let Some(el) = chart.get_untracked() {
             let w = f64::from(el.client_width());
@@ -232,8 +224,11 @@ pub fn Timeline() -> impl IntoView {
             set_range(fit_range(all, &mark.events));
         } else if mark.is_cluster() {
             opened.set(Some(mark.events.clone()));
-            request_animation_frame(|| {
-                if let Ok(Some(first)) = document().query_selector(".tl-cluster-list a") {
+            request_animation_frame(move || {
+                if let Some(Ok(Some(first))) = detail_box
+                    .get_untracked()
+                    .map(|d| d.query_selector(".tl-cluster-list a"))
+                {
                     let _ = first.unchecked_into::<web_sys::HtmlElement>().focus();
                 }
             });
@@ -386,154 +381,41 @@ pub fn Timeline() -> impl IntoView {
         go(s, true);
     };
 
-    let detail = move || {
-        let index = hovered.get().or_else(|| {
-            focus
-                .get()
-                .and_then(|f| marks.with(|m| m.get(f).map(|mk| mk.events[0])))
-        });
-        let cluster = focus
-            .get()
-            .and_then(|f| marks.with(|m| m.get(f).cloned()))
-            .filter(|m| m.is_cluster() && hovered.get().is_none());
-        let linked = state.with(|s| s.focus);
-        match (opened.get(), cluster, index) {
-            (Some(evs), _, _) => {
-                let items = evs
-                    .iter()
-                    .map(|&i| {
-                        let e = &all[i];
-                        let text = format!("{} · {}", event_date(e, lang), event_label(e, lang));
-                        let current = (linked == Some(i)).then_some("true");
-                        match event_href(e) {
-                            Some(h) => view! { <li><a href=h data-testid="timeline-cluster-item" aria-current=current>{text}</a></li> }.into_any(),
-                            None => view! { <li data-testid="timeline-cluster-item">{text}</li> }.into_any(),
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <p class="tl-detail-title" data-testid="timeline-detail-title">{format!("{} {}", evs.len(), t.events_many)}</p>
-                    <ul class="tl-cluster-list">{items}</ul>
-                }
-                .into_any()
-            }
-            (None, Some(mark), _) => view! {
-                <p class="tl-detail-title" data-testid="timeline-detail-title">{mark_text(&mark, all, lang)}</p>
-                <p class="tl-detail-hint">{t.cluster_hint}</p>
-            }
-            .into_any(),
-            (None, None, Some(i)) => {
-                let e = &all[i];
-                let href = event_href(e);
-                let letter = e
-                    .place
-                    .as_ref()
-                    .and_then(|p| c.letters.get(p.letter as usize))
-                    .map(|l| l.title.value.clone());
-                view! {
-                    <p class="tl-detail-title" data-testid="timeline-detail-title">
-                        <span class="tl-detail-date">{event_date(e, lang)}</span>" · "{event_label(e, lang)}
-                    </p>
-                    {event_sentence(e).map(|s| view! { <blockquote class="tl-detail-sentence">{s}</blockquote> })}
-                    <p class="tl-detail-meta">
-                        {lane_name(e.lane, t)}" · "{tense_name(e.tense, t)}
-                        {letter.map(|l| view! { " · " <span>{l}</span> })}
-                        {href.map(|h| view! { " · " <a href=h data-testid="timeline-open">{t.open_in_letter}</a> })}
-                    </p>
-                }
-                .into_any()
-            }
-            (None, None, None) => view! { <p class="tl-detail-hint">{t.timeline_choose}</p> }.into_any(),
+    let detail = Memo::new(move |_| {
+        let (h, f, linked) = (hovered.get(), focus.get(), state.with(|s| s.focus));
+        marks.with(|m| opened.with(|o| chart::detail(all, c, m, h, f, o.as_deref(), linked, lang)))
+    });
+    let svg = Memo::new(move |_| {
+        let (s, f, w) = (scale.get(), focus.get(), width.get());
+        marks.with(|m| chart::svg(all, m, s, w, f, &is_match, lang))
+    });
+    let list = Memo::new(move |_| shown.with(|v| list::list(all, c, v, &is_match, lang)));
+    Effect::new(move |_| {
+        let mut count = String::new();
+        number(&mut count, shown.with(Vec::len) as i64);
+        count.push(' ');
+        count.push_str(t.events_many);
+        if let Some(m) = match_count.get() {
+            count.push_str(" · ");
+            number(&mut count, m as i64);
+            count.push(' ');
+            count.push_str(t.events_matching);
         }
-    };
-
-    let lanes_px = LANE_PX * Lane::ALL.len() as f64;
-    let height = AXIS_PX + lanes_px;
-    let svg_body = move || {
-        let s = scale.get();
-        let focus_now = focus.get();
-        let tick_views = ticks(s, short_months(lang))
-            .into_iter()
-            .map(|tk| {
-                let x = s.x(tk.day);
-                view! {
-                    <g class="tl-tick">
-                        <line x1=px(x) x2=px(x) y1=px(AXIS_PX - 6.0) y2=px(height) />
-                        <text x=px(x + 3.0) y=px(AXIS_PX - 10.0)>{tk.text}</text>
-                    </g>
-                }
-            })
-            .collect_view();
-        let lane_views = Lane::ALL
-            .iter()
-            .enumerate()
-            .map(|(row, lane)| {
-                let y = AXIS_PX + row as f64 * LANE_PX;
-                view! {
-                    <g class=format!("tl-lane tl-lane--{}", lane.slug())>
-                        <rect class="tl-lane-band" x=0 y=px(y) width=px(s.width) height=px(LANE_PX) />
-                        <text class="tl-lane-name" x=6 y=px(y + 13.0)>{lane_name(*lane, t)}</text>
-                    </g>
-                }
-            })
-            .collect_view();
-        let mark_views = marks
-            .get()
-            .into_iter()
-            .enumerate()
-            .map(|(i, mark)| {
-                let row = Lane::ALL.iter().position(|l| *l == mark.lane).unwrap_or(0);
-                let y = AXIS_PX + row as f64 * LANE_PX + 42.0;
-                let first = &all[mark.events[0]];
-                let matched_here = mark.events.iter().any(|&e| is_match(&all[e]));
-                let mut class = format!("tl-mark tl-mark--{}", first.tense.slug());
-                if mark.is_cluster() {
-                    class.push_str(" tl-cluster");
-                }
-                if focus_now == Some(i) {
-                    class.push_str(" is-focused");
-                }
-                if matched_here {
-                    class.push_str(" is-match");
-                }
-                let bar = (mark.x_end - mark.x > 3.0).then(|| {
-                    view! { <rect class="tl-bar" x=px(mark.x) y=px(y - 3.0) width=px(mark.x_end - mark.x) height=6 rx=3 /> }
-                });
-                let label = if mark.is_cluster() {
-                    view! {
-                        <circle class="tl-badge" cx=px(mark.x + 12.0) cy=px(y) r=11 />
-                        <text class="tl-count" x=px(mark.x + 12.0) y=px(y + 4.0) text-anchor="middle">{mark.events.len()}</text>
-                    }
-                    .into_any()
-                } else {
-                    view! {
-                        <circle class="tl-dot" cx=px(mark.x) cy=px(y) r=5 />
-                        <text class="tl-label" x=px(mark.x + 8.0) y=px(y - 9.0)>{drawn_label(&event_label(first, lang))}</text>
-                    }
-                    .into_any()
-                };
-                let test_label = mark_text(&mark, all, lang);
-                let event_index = mark.events[0];
-                view! {
-                    <g class=class data-testid="timeline-mark" data-label=test_label
-                        on:mouseenter=move |_| hovered.set(Some(event_index))
-                        on:mouseleave=move |_| hovered.set(None)
-                        on:click=move |_| {
-                            if !dragged.get_value() {
-                                move_focus(i);
-                                activate(i);
-                            }
-                        }>
-                        {bar}
-                        {label}
-                    </g>
-                }
-            })
-            .collect_view();
-        view! {
-            {lane_views}
-            {tick_views}
-            {mark_views}
+        if let Some(el) = filter_box.get() {
+            state.with(|s| filters::show(&el, s, &count));
+        }
+    });
+    let on_filter = move |ev: leptos::ev::Event| {
+        let Some(el) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let mut s = state.get_untracked();
+        let which = el.get_attribute("data-testid").unwrap_or_default();
+        if filters::apply(&mut s, &which, filters::value_of(&el)) {
+            go(s, true);
         }
     };
 
@@ -577,19 +459,28 @@ pub fn Timeline() -> impl IntoView {
                     on:pointermove=on_pointer_move
                     on:pointerup=on_pointer_up
                     on:pointercancel=on_pointer_up
-                    on:pointerleave=on_pointer_up
+                    on:pointerleave=move |ev| {
+                        hovered.set(None);
+                        on_pointer_up(ev);
+                    }
+                    on:mouseover=move |ev| {
+                        hovered.set(chart::mark_at(ev.target()).and_then(|i| marks.with_untracked(|m| m.get(i).map(|mk| mk.events[0]))));
+                    }
+                    on:click=move |ev| {
+                        if let Some(i) = chart::mark_at(ev.target()).filter(|_| !dragged.get_value()) {
+                            move_focus(i);
+                            activate(i);
+                        }
+                    }
                     on:focus=move |_| {
                         if focus.get_untracked().is_none() && marks.with_untracked(|m| !m.is_empty()) {
                             move_focus(0);
                         }
-                    }>
-                    <svg class="tl-svg" aria-hidden="true" width=move || px(width.get()) height=px(height)
-                        viewBox=move || format!("0 0 {} {}", px(width.get()), px(height))>
-                        {svg_body}
-                    </svg>
+                    }
+                    inner_html=svg>
                 </div>
-                <div class="tl-detail" id="tl-detail" aria-live="polite" data-testid="timeline-detail">
-                    {detail}
+                <div class="tl-detail" id="tl-detail" aria-live="polite" data-testid="timeline-detail"
+                    node_ref=detail_box inner_html=detail>
                 </div>
             </div>
         }
@@ -617,30 +508,12 @@ pub fn Timeline() -> impl IntoView {
                         on:click=move |_| set_range(shown.with_untracked(|v| fit_range(all, v)))>{t.fit_all}</button>
                 </div>
             </div>
-            <div class="tl-filters">
-                {filters(state, go, c, lang)}
-                <label for="tl-query">{t.timeline_search}</label>
-                <input id="tl-query" type="search" data-testid="timeline-query"
-                    prop:value=move || state.with(|s| s.query.clone().unwrap_or_default())
-                    on:change=move |ev| {
-                        let mut s = state.get_untracked();
-                        let q = event_target_value(&ev);
-                        s.query = (!q.trim().is_empty()).then_some(q);
-                        go(s, true);
-                    }/>
-                <span class="tl-count-line" data-testid="timeline-count" role="status">
-                    {move || {
-                        let n = shown.with(Vec::len);
-                        match match_count.get() {
-                            Some(m) => format!("{n} {} · {m} {}", t.events_many, t.events_matching),
-                            None => format!("{n} {}", t.events_many),
-                        }
-                    }}
-                </span>
+            <div class="tl-filters" node_ref=filter_box on:change=on_filter
+                inner_html=filters::markup(c, lang)>
             </div>
             {move || (!list_mode.get()).then(|| untrack(chart_view))}
-            <div class=move || if list_mode.get() { "tl-list-wrap" } else { "tl-list-wrap print-only" }>
-                {move || view! { <EventList shown=shown.get() is_match=Callback::new(move |i: usize| is_match(&all[i]))/> }}
+            <div class=move || if list_mode.get() { "tl-list-wrap" } else { "tl-list-wrap print-only" }
+                inner_html=list>
             </div>
         </section>
     }
