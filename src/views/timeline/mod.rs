@@ -171,11 +171,14 @@ pub fn Timeline() -> impl IntoView {
             .map(|mk| mk.events.clone());
         opened.set(cluster);
     });
-    let chart = NodeRef::<leptos::html::Div>::new();
-    let detail_box = NodeRef::<leptos::html::Div>::new();
-    let filter_box = NodeRef::<leptos::html::Div>::new();
+    let root = NodeRef::<leptos::html::Section>::new();
+    // A part of the view (found in it, so that several explorers on one page stay apart).
+    let part = move |selector: &str| {
+        root.get_untracked()
+            .and_then(|r| r.query_selector(selector).ok().flatten())
+    };
     let measure = move || {
-        if let Some(el) = chart.get_untracked() {
+        if let Some(el) = part(".tl-chart") {
             let w = f64::from(el.client_width());
             if w > 0.0 && (w - width.get_untracked()).abs() > 1.0 {
                 width.set(w);
@@ -225,10 +228,7 @@ pub fn Timeline() -> impl IntoView {
         } else if mark.is_cluster() {
             opened.set(Some(mark.events.clone()));
             request_animation_frame(move || {
-                if let Some(Ok(Some(first))) = detail_box
-                    .get_untracked()
-                    .map(|d| d.query_selector(".tl-cluster-list a"))
-                {
+                if let Some(first) = part(".tl-cluster-list a") {
                     let _ = first.unchecked_into::<web_sys::HtmlElement>().focus();
                 }
             });
@@ -276,14 +276,13 @@ pub fn Timeline() -> impl IntoView {
     };
     // x of a pointer or wheel event inside the chart.
     let x_in_chart = move |client_x: i32| {
-        let left = chart
-            .get_untracked()
+        let left = part(".tl-chart")
             .and_then(|el| viewport_left(&el))
             .unwrap_or_default();
         f64::from(client_x) - left - LANE_NAME_PX
     };
     let on_wheel = move |ev: leptos::ev::WheelEvent| {
-        let focused = chart.get_untracked().is_some_and(|el| {
+        let focused = part(".tl-chart").is_some_and(|el| {
             document()
                 .active_element()
                 .is_some_and(|a| el.contains(Some(a.unchecked_ref())))
@@ -372,8 +371,6 @@ pub fn Timeline() -> impl IntoView {
             |d: i32| crate::i18n::format_date(summit_core::extract::calendar::date_of_day(d), lang);
         format!("{} {} – {}", t.visible_range, f(a), f(b))
     };
-    // A memo, so what follows the mode is drawn again only when the mode changes, not on every
-    // change of range or focus.
     let list_mode = Memo::new(move |_| state.with(|s| s.list));
     let set_list = move |list: bool| {
         let mut s = state.get_untracked();
@@ -390,7 +387,104 @@ pub fn Timeline() -> impl IntoView {
         marks.with(|m| chart::svg(all, m, s, w, f, &is_match, lang))
     });
     let list = Memo::new(move |_| shown.with(|v| list::list(all, c, v, &is_match, lang)));
+    for (selector, html) in [
+        (".tl-chart", svg),
+        (".tl-detail", detail),
+        (".tl-list-wrap", list),
+    ] {
+        Effect::new(move |_| {
+            let html = html.get();
+            root.track();
+            if let Some(el) = part(selector) {
+                el.set_inner_html(&html);
+            }
+        });
+    }
+    // What follows the state: the pressed display, what is hidden, the zoom buttons' and the
+    // chart's names, the events off the chart, the filters and the count.
     Effect::new(move |_| {
+        root.track();
+        let list = list_mode.get();
+        let set = |selector: &str, name: &str, value: &str| {
+            if let Some(el) = part(selector) {
+                let _ = el.set_attribute(name, value);
+            }
+        };
+        let flag = |el: &web_sys::Element, name: &str, on: bool| {
+            let _ = if on {
+                el.set_attribute(name, "")
+            } else {
+                el.remove_attribute(name)
+            };
+        };
+        let hide = |selector: &str, hidden: bool| {
+            if let Some(el) = part(selector) {
+                flag(&el, "hidden", hidden);
+            }
+        };
+        let pressed = |on: bool| if on { "true" } else { "false" };
+        set(
+            "[data-testid=timeline-show-chart]",
+            "aria-pressed",
+            pressed(!list),
+        );
+        set(
+            "[data-testid=timeline-show-list]",
+            "aria-pressed",
+            pressed(list),
+        );
+        hide(".tl-zoom", list);
+        hide(".tl-chart-wrap", list);
+        let wrap = if list {
+            "tl-list-wrap"
+        } else {
+            "tl-list-wrap print-only"
+        };
+        set(".tl-list-wrap", "class", wrap);
+        let visible = visible_text();
+        let named = |what: &str| {
+            let mut s = String::from(what);
+            s.push_str(" (");
+            s.push_str(&visible);
+            s.push(')');
+            s
+        };
+        set(
+            "[data-testid=timeline-zoom-out]",
+            "aria-label",
+            &named(t.zoom_out),
+        );
+        set(
+            "[data-testid=timeline-zoom-in]",
+            "aria-label",
+            &named(t.zoom_in),
+        );
+        set(
+            "[data-testid=timeline-fit]",
+            "aria-label",
+            &named(t.fit_all),
+        );
+        set(".tl-chart", "aria-label", &named(t.timeline_chart_label));
+        if let Some(el) = part(".tl-range") {
+            el.set_text_content(Some(&visible));
+        }
+        let (before, after) = off_chart.get();
+        for (selector, n, earlier) in [
+            ("[data-testid=timeline-earlier]", before, true),
+            ("[data-testid=timeline-later]", after, false),
+        ] {
+            if let Some(el) = part(selector) {
+                flag(&el, "disabled", n == 0);
+                let mut s = String::from(if earlier { "← " } else { "" });
+                number(&mut s, n as i64);
+                s.push(' ');
+                s.push_str(if earlier { t.earlier } else { t.later });
+                if !earlier {
+                    s.push_str(" →");
+                }
+                el.set_text_content(Some(&s));
+            }
+        }
         let mut count = String::new();
         number(&mut count, shown.with(Vec::len) as i64);
         count.push(' ');
@@ -401,121 +495,157 @@ pub fn Timeline() -> impl IntoView {
             count.push(' ');
             count.push_str(t.events_matching);
         }
-        if let Some(el) = filter_box.get() {
+        if let Some(el) = part(".tl-filters") {
             state.with(|s| filters::show(&el, s, &count));
         }
     });
-    let on_filter = move |ev: leptos::ev::Event| {
-        let Some(el) = ev
+
+    // Every control of the view is handled here, on the view: buttons and marks by their
+    // `data-testid`, the filters' changes, and the chart's keys, wheel, pointers and focus.
+    let on_click = move |target: &web_sys::Element| {
+        let Some(what) = target
+            .closest("[data-testid]")
+            .ok()
+            .flatten()
+            .and_then(|el| el.get_attribute("data-testid"))
+        else {
+            return;
+        };
+        match what.as_str() {
+            "timeline-show-chart" => set_list(false),
+            "timeline-show-list" => set_list(true),
+            "timeline-zoom-out" => zoom_by(1.0 / ZOOM_STEP, None),
+            "timeline-zoom-in" => zoom_by(ZOOM_STEP, None),
+            "timeline-fit" => set_range(shown.with_untracked(|v| fit_range(all, v))),
+            "timeline-earlier" => {
+                let r = range.get_untracked();
+                let earlier = shown
+                    .with_untracked(|v| v.iter().rev().copied().find(|&i| all[i].last_day < r.0));
+                if let Some(last) = earlier {
+                    let len = r.1 - r.0;
+                    let end = all[last].last_day + len / 10;
+                    set_range((end - len, end));
+                }
+            }
+            "timeline-later" => {
+                let r = range.get_untracked();
+                let later =
+                    shown.with_untracked(|v| v.iter().copied().find(|&i| all[i].first_day > r.1));
+                if let Some(first) = later {
+                    let len = r.1 - r.0;
+                    let start = all[first].first_day - len / 10;
+                    set_range((start, start + len));
+                }
+            }
+            "timeline-mark" if !dragged.get_value() => {
+                if let Some(i) = chart::mark_at(Some(target.clone().into())) {
+                    move_focus(i);
+                    activate(i);
+                }
+            }
+            _ => {}
+        }
+    };
+    let on_event = move |ev: web_sys::Event| {
+        let Some(target) = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         else {
             return;
         };
-        let mut s = state.get_untracked();
-        let which = el.get_attribute("data-testid").unwrap_or_default();
-        if filters::apply(&mut s, &which, filters::value_of(&el)) {
-            go(s, true);
+        let in_chart = |el: &web_sys::Element| el.closest(".tl-chart").ok().flatten().is_some();
+        match ev.type_().as_str() {
+            "click" => on_click(&target),
+            "change" => {
+                let mut s = state.get_untracked();
+                let which = target.get_attribute("data-testid").unwrap_or_default();
+                if filters::apply(&mut s, &which, filters::value_of(&target)) {
+                    go(s, true);
+                }
+            }
+            _ if !in_chart(&target) => {}
+            "keydown" => on_key(ev.unchecked_into()),
+            "wheel" => on_wheel(ev.unchecked_into()),
+            "pointerdown" => on_pointer_down(ev.unchecked_into()),
+            "pointermove" => on_pointer_move(ev.unchecked_into()),
+            "pointerup" | "pointercancel" => on_pointer_up(ev.unchecked_into()),
+            "pointerout" => {
+                let ev: web_sys::PointerEvent = ev.unchecked_into();
+                let to = ev
+                    .related_target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                if !to.is_some_and(|el| in_chart(&el)) {
+                    hovered.set(None);
+                    on_pointer_up(ev);
+                }
+            }
+            "mouseover" => hovered.set(
+                chart::mark_at(Some(target.into()))
+                    .and_then(|i| marks.with_untracked(|m| m.get(i).map(|mk| mk.events[0]))),
+            ),
+            "focusin"
+                if focus.get_untracked().is_none() && marks.with_untracked(|m| !m.is_empty()) =>
+            {
+                move_focus(0);
+            }
+            _ => {}
         }
     };
 
-    let zoom_label = move |what: &'static str| move || format!("{what} ({})", visible_text());
-    // The chart is drawn once per switch to chart mode; only its parts follow the range, so the
-    // element with the keyboard focus stays the same element while a person zooms and pans.
-    let chart_view = move || {
-        view! {
-            <div class="tl-chart-wrap">
-                <div class="tl-edges">
-                    <button type="button" class="tl-edge" data-testid="timeline-earlier"
-                        disabled=move || off_chart.get().0 == 0
-                        on:click=move |_| {
-                            let r = range.get_untracked();
-                            let earlier: Vec<usize> = shown.with_untracked(|v| v.iter().copied().filter(|&i| all[i].last_day < r.0).collect());
-                            if let Some(&last) = earlier.last() {
-                                let len = r.1 - r.0;
-                                let end = all[last].last_day + len / 10;
-                                set_range((end - len, end));
-                            }
-                        }>{move || format!("← {} {}", off_chart.get().0, t.earlier)}</button>
-                    <span class="tl-range" data-testid="timeline-range">{visible_text}</span>
-                    <button type="button" class="tl-edge" data-testid="timeline-later"
-                        disabled=move || off_chart.get().1 == 0
-                        on:click=move |_| {
-                            let r = range.get_untracked();
-                            let later = shown.with_untracked(|v| v.iter().copied().find(|&i| all[i].first_day > r.1));
-                            if let Some(first) = later {
-                                let len = r.1 - r.0;
-                                let start = all[first].first_day - len / 10;
-                                set_range((start, start + len));
-                            }
-                        }>{move || format!("{} {} →", off_chart.get().1, t.later)}</button>
-                </div>
-                <div class="tl-chart" node_ref=chart tabindex="0" role="group" data-testid="timeline-chart"
-                    aria-label=move || format!("{} ({})", t.timeline_chart_label, visible_text())
-                    aria-describedby="tl-detail"
-                    on:keydown=on_key
-                    on:wheel=on_wheel
-                    on:pointerdown=on_pointer_down
-                    on:pointermove=on_pointer_move
-                    on:pointerup=on_pointer_up
-                    on:pointercancel=on_pointer_up
-                    on:pointerleave=move |ev| {
-                        hovered.set(None);
-                        on_pointer_up(ev);
-                    }
-                    on:mouseover=move |ev| {
-                        hovered.set(chart::mark_at(ev.target()).and_then(|i| marks.with_untracked(|m| m.get(i).map(|mk| mk.events[0]))));
-                    }
-                    on:click=move |ev| {
-                        if let Some(i) = chart::mark_at(ev.target()).filter(|_| !dragged.get_value()) {
-                            move_focus(i);
-                            activate(i);
-                        }
-                    }
-                    on:focus=move |_| {
-                        if focus.get_untracked().is_none() && marks.with_untracked(|m| !m.is_empty()) {
-                            move_focus(0);
-                        }
-                    }
-                    inner_html=svg>
-                </div>
-                <div class="tl-detail" id="tl-detail" aria-live="polite" data-testid="timeline-detail"
-                    node_ref=detail_box inner_html=detail>
-                </div>
-            </div>
-        }
-    };
+    let on = |name: &'static str| leptos::ev::Custom::new(name);
+    leptos::html::section()
+        .class("timeline")
+        .attr("data-testid", "timeline")
+        .node_ref(root)
+        .inner_html(skeleton(c, lang))
+        .on(on("click"), on_event)
+        .on(on("change"), on_event)
+        .on(on("keydown"), on_event)
+        .on(on("wheel"), on_event)
+        .on(on("pointerdown"), on_event)
+        .on(on("pointermove"), on_event)
+        .on(on("pointerup"), on_event)
+        .on(on("pointercancel"), on_event)
+        .on(on("pointerout"), on_event)
+        .on(on("mouseover"), on_event)
+        .on(on("focusin"), on_event)
+        .into_any()
+}
 
-    view! {
-        <section class="timeline" data-testid="timeline">
-            <h1>{t.nav_timeline}</h1>
-            <p class="tl-intro">{t.timeline_intro}</p>
-            <div class="tl-toolbar">
-                <div class="tl-display" role="group" aria-label=t.timeline_display>
-                    <button type="button" data-testid="timeline-show-chart"
-                        aria-pressed=move || if list_mode.get() { "false" } else { "true" }
-                        on:click=move |_| set_list(false)>{t.show_chart}</button>
-                    <button type="button" data-testid="timeline-show-list"
-                        aria-pressed=move || if list_mode.get() { "true" } else { "false" }
-                        on:click=move |_| set_list(true)>{t.show_list}</button>
-                </div>
-                <div class="tl-zoom" role="group" aria-label=t.zoom_in hidden=list_mode>
-                    <button type="button" data-testid="timeline-zoom-out" aria-label=zoom_label(t.zoom_out)
-                        on:click=move |_| zoom_by(1.0 / ZOOM_STEP, None)>"−"</button>
-                    <button type="button" data-testid="timeline-zoom-in" aria-label=zoom_label(t.zoom_in)
-                        on:click=move |_| zoom_by(ZOOM_STEP, None)>"+"</button>
-                    <button type="button" data-testid="timeline-fit" aria-label=zoom_label(t.fit_all)
-                        on:click=move |_| set_range(shown.with_untracked(|v| fit_range(all, v)))>{t.fit_all}</button>
-                </div>
-            </div>
-            <div class="tl-filters" node_ref=filter_box on:change=on_filter
-                inner_html=filters::markup(c, lang)>
-            </div>
-            {move || (!list_mode.get()).then(|| untrack(chart_view))}
-            <div class=move || if list_mode.get() { "tl-list-wrap" } else { "tl-list-wrap print-only" }
-                inner_html=list>
-            </div>
-        </section>
-    }
-    .into_any()
+/// The view as first drawn: its heading, tools, filters, the chart's frame with its (empty)
+/// edges, chart and detail panel, and the (empty) list; the effects of [`Timeline`] fill and
+/// update the rest.
+fn skeleton(c: &summit_core::model::Corpus, lang: crate::i18n::Lang) -> String {
+    use crate::markup::{attr, text};
+    let t = lang.t();
+    let mut o = String::from("<h1>");
+    text(&mut o, t.nav_timeline);
+    o.push_str("</h1><p class=\"tl-intro\">");
+    text(&mut o, t.timeline_intro);
+    o.push_str("</p><div class=\"tl-toolbar\"><div class=\"tl-display\" role=\"group\"");
+    attr(&mut o, "aria-label", t.timeline_display);
+    o.push_str("><button type=\"button\" data-testid=\"timeline-show-chart\">");
+    text(&mut o, t.show_chart);
+    o.push_str("</button><button type=\"button\" data-testid=\"timeline-show-list\">");
+    text(&mut o, t.show_list);
+    o.push_str("</button></div><div class=\"tl-zoom\" role=\"group\"");
+    attr(&mut o, "aria-label", t.zoom_in);
+    o.push_str("><button type=\"button\" data-testid=\"timeline-zoom-out\">−</button>");
+    o.push_str("<button type=\"button\" data-testid=\"timeline-zoom-in\">+</button>");
+    o.push_str("<button type=\"button\" data-testid=\"timeline-fit\">");
+    text(&mut o, t.fit_all);
+    o.push_str("</button></div></div><div class=\"tl-filters\">");
+    o.push_str(&filters::markup(c, lang));
+    o.push_str(concat!(
+        "</div><div class=\"tl-chart-wrap\"><div class=\"tl-edges\">",
+        "<button type=\"button\" class=\"tl-edge\" data-testid=\"timeline-earlier\"></button>",
+        "<span class=\"tl-range\" data-testid=\"timeline-range\"></span>",
+        "<button type=\"button\" class=\"tl-edge\" data-testid=\"timeline-later\"></button></div>",
+        "<div class=\"tl-chart\" tabindex=\"0\" role=\"group\" data-testid=\"timeline-chart\" ",
+        "aria-describedby=\"tl-detail\"></div>",
+        "<div class=\"tl-detail\" id=\"tl-detail\" aria-live=\"polite\" ",
+        "data-testid=\"timeline-detail\"></div></div>",
+        "<div class=\"tl-list-wrap print-only\"></div>"
+    ));
+    o
 }
