@@ -44,7 +44,7 @@ pub(super) fn svg(
     s: Scale,
     width: f64,
     focus: Option<usize>,
-    is_match: &dyn Fn(&Event) -> bool,
+    is_match: &dyn Fn(usize) -> bool,
     lang: Lang,
 ) -> String {
     let t = lang.t();
@@ -97,7 +97,7 @@ pub(super) fn svg(
         if focus == Some(i) {
             o.push_str(" is-focused");
         }
-        if mark.events.iter().any(|&e| is_match(&all[e])) {
+        if mark.events.iter().any(|&e| is_match(e)) {
             o.push_str(" is-match");
         }
         o.push_str("\" data-testid=\"timeline-mark\"");

@@ -14,7 +14,7 @@ pub fn list(
     all: &[Event],
     c: &Corpus,
     shown: &[usize],
-    is_match: &dyn Fn(&Event) -> bool,
+    is_match: &dyn Fn(usize) -> bool,
     lang: Lang,
 ) -> String {
     let month_names = match lang {
@@ -24,7 +24,7 @@ pub fn list(
     let mut o = String::new();
     // The year and month (None: known only to the year) of the group open.
     let mut open: Option<(u16, Option<u8>)> = None;
-    for e in shown.iter().filter_map(|&i| all.get(i)) {
+    for (i, e) in shown.iter().filter_map(|&i| all.get(i).map(|e| (i, e))) {
         let (y, m) = (e.start.year, e.start.month);
         if open.map(|g| g.0) != Some(y) {
             if open.is_some() {
@@ -47,7 +47,7 @@ pub fn list(
             o.push_str("<ul class=\"tl-list-items\">");
             open = Some((y, m));
         }
-        o.push_str(if is_match(e) {
+        o.push_str(if is_match(i) {
             "<li class=\"tl-item is-match\" data-testid=\"timeline-item\">"
         } else {
             "<li class=\"tl-item\" data-testid=\"timeline-item\">"

@@ -19,11 +19,10 @@ use crate::context::{CurrentRoute, Nav, UiLang};
 use crate::data::{corpus, events};
 use crate::markup::number;
 use crate::route::Route;
-use events::{default_range, event_href, fit_range, ids_of, matching_paragraphs};
+use events::{default_range, event_href, fit_range, ids_of, matching_events};
 use layout::{lay_out, Scale};
 use leptos::prelude::*;
 use state::{panned, zoomed, TimelineState};
-use summit_core::extract::Event;
 use wasm_bindgen::JsCast;
 
 /// Height of the time axis, in pixels.
@@ -56,6 +55,15 @@ fn viewport_left(el: &web_sys::Element) -> Option<f64> {
     js_sys::Reflect::get(&rect, &"left".into()).ok()?.as_f64()
 }
 
+/// The pointers pressed on the chart (id, x), where their gesture started (x, or the middle and
+/// distance of two fingers; the range then) and whether it went far enough to be a drag.
+#[derive(Clone, Default)]
+struct Gesture {
+    pointers: Vec<(i32, f64)>,
+    start: Option<(f64, f64, (i32, i32))>,
+    dragged: bool,
+}
+
 /// The timeline view.
 #[component]
 pub fn Timeline() -> impl IntoView {
@@ -66,10 +74,10 @@ pub fn Timeline() -> impl IntoView {
     let (Ok(c), Ok(all)) = (corpus(), events()) else {
         return ().into_any();
     };
-    let state = Memo::new(move |_| match route.get() {
+    let state = move || match route.get() {
         Route::Timeline(s) => s,
         _ => TimelineState::default(),
-    });
+    };
     let go = move |s: TimelineState, push: bool| {
         let href = Route::Timeline(s).href();
         if push {
@@ -79,56 +87,52 @@ pub fn Timeline() -> impl IntoView {
         }
     };
     let shown = Memo::new(move |_| {
-        state.with(|s| {
-            (0..all.len())
-                .filter(|&i| {
-                    let (letter, meeting) = ids_of(&all[i]);
-                    s.shows(&all[i], letter, meeting)
-                })
-                .collect::<Vec<_>>()
-        })
-    });
-    let matched = Memo::new(move |_| state.with(|s| s.query.as_deref().map(matching_paragraphs)));
-    let is_match = move |e: &Event| {
-        matched.with(|m| {
-            m.as_ref().is_some_and(|set| {
-                e.place
-                    .as_ref()
-                    .is_some_and(|p| set.contains(&(p.letter, p.block)))
+        let s = state();
+        (0..all.len())
+            .filter(|&i| {
+                let (letter, meeting) = ids_of(&all[i]);
+                s.shows(&all[i], letter, meeting)
             })
-        })
-    };
-    let match_count = Memo::new(move |_| {
+            .collect::<Vec<_>>()
+    });
+    let matched = Memo::new(move |_| state().query.as_deref().map(|q| matching_events(q, all)));
+    // Whether event `i`'s paragraph matches the search.
+    let is_match =
+        move |i: usize| matched.with(|m| m.as_ref().is_some_and(|v| v.get(i) == Some(&true)));
+    let match_count = move || {
         matched
             .with(|m| m.is_some())
-            .then(|| shown.with(|s| s.iter().filter(|&&i| is_match(&all[i])).count()))
-    });
-    let range = Memo::new(move |_| {
-        state.with(|s| match (s.range, s.focus.and_then(|f| all.get(f))) {
+            .then(|| shown.with(|s| s.iter().filter(|&&i| is_match(i)).count()))
+    };
+    let range = move || {
+        let s = state();
+        match (s.range, s.focus.and_then(|f| all.get(f))) {
             (Some(r), _) => r,
             (None, Some(e)) => (
                 e.first_day - FOCUS_MARGIN_DAYS,
                 e.last_day + FOCUS_MARGIN_DAYS,
             ),
             (None, None) => default_range(all),
-        })
-    });
+        }
+    };
     let set_range = move |r: (i32, i32)| {
-        let mut s = state.get_untracked();
+        let mut s = untrack(state);
         s.range = Some(r);
         go(s, false);
     };
-    let width = RwSignal::new(DEFAULT_WIDTH_PX);
-    let scale = Memo::new(move |_| {
-        let (first, last) = range.get();
+    // The chart's width as measured, in whole pixels.
+    let width = RwSignal::new(None::<usize>);
+    let width_px = move || width.get().map_or(DEFAULT_WIDTH_PX, |w| w as f64);
+    let scale = move || {
+        let (first, last) = range();
         Scale {
             first,
             last,
-            width: width.get() - LANE_NAME_PX,
+            width: width_px() - LANE_NAME_PX,
         }
-    });
+    };
     let marks = Memo::new(move |_| {
-        let s = scale.get();
+        let s = scale();
         let visible: Vec<usize> = shown.with(|v| {
             v.iter()
                 .copied()
@@ -140,36 +144,29 @@ pub fn Timeline() -> impl IntoView {
         summit_core::order::sort_by(&mut m, |a, b| a.x.total_cmp(&b.x).then(a.lane.cmp(&b.lane)));
         m
     });
-    let off_chart = Memo::new(move |_| {
-        let s = scale.get();
+    let off_chart = move || {
+        let s = scale();
         shown.with(|v| {
             let before = v.iter().filter(|&&i| all[i].last_day < s.first).count();
             let after = v.iter().filter(|&&i| all[i].first_day > s.last).count();
             (before, after)
         })
-    });
+    };
     let focus = RwSignal::new(None::<usize>);
     let hovered = RwSignal::new(None::<usize>);
     // A cluster opened into a list of its events (events too close to be told apart by zooming).
-    let opened = RwSignal::new(None::<Vec<usize>>);
+    // (Its first event: the cluster is the one of the marks that holds it.)
+    let opened = RwSignal::new(None::<usize>);
     // A new range or filter makes a new set of marks: keep the focus on the same event.
-    let focused_event = StoredValue::new(None::<usize>);
+    let focused_event = RwSignal::new(None::<usize>);
     Effect::new(move |_| {
         let m = marks.get();
-        let wanted = focused_event
-            .get_value()
-            .or(state.with_untracked(|s| s.focus));
+        let wanted = focused_event.get_untracked().or(untrack(state).focus);
         let at = wanted.and_then(|e| m.iter().position(|mk| mk.events.contains(&e)));
         focus.set(at.or_else(|| focus.get_untracked().filter(|&f| f < m.len())));
         // A link to an event inside a cluster opens the cluster.
-        let linked = state.with_untracked(|s| s.focus);
-        let cluster = linked
-            .and_then(|e| {
-                m.iter()
-                    .find(|mk| mk.is_cluster() && mk.events.contains(&e))
-            })
-            .map(|mk| mk.events.clone());
-        opened.set(cluster);
+        let linked = untrack(state).focus;
+        opened.set(linked.filter(|e| m.iter().any(|mk| mk.is_cluster() && mk.events.contains(e))));
     });
     let root = NodeRef::<leptos::html::Section>::new();
     // A part of the view (found in it, so that several explorers on one page stay apart).
@@ -179,21 +176,17 @@ pub fn Timeline() -> impl IntoView {
     };
     let measure = move || {
         if let Some(el) = part(".tl-chart") {
-            let w = f64::from(el.client_width());
-            if w > 0.0 && (w - width.get_untracked()).abs() > 1.0 {
-                width.set(w);
+            let w = el.client_width();
+            if w > 0 && (f64::from(w) - untrack(width_px)).abs() > 1.0 {
+                width.set(Some(w as usize));
             }
         }
     };
-    Effect::new(move |_| {
-        state.with(|s| s.list);
-        request_animation_frame(measure);
-    });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
     let zoom_by = move |factor: f64, anchor: Option<f64>| {
-        let r = range.get_untracked();
+        let r = untrack(range);
         let anchor = anchor.unwrap_or_else(|| {
             focus
                 .get_untracked()
@@ -220,13 +213,13 @@ pub fn Timeline() -> impl IntoView {
                 .max()
                 .unwrap_or_default(),
         );
-        let (a, b) = range.get_untracked();
+        let (a, b) = untrack(range);
         if mark.is_cluster() && last - first >= CLUSTER_OPEN_DAYS && b - a > state::MIN_VISIBLE_DAYS
         {
-            focused_event.set_value(Some(mark.events[0]));
+            focused_event.set(Some(mark.events[0]));
             set_range(fit_range(all, &mark.events));
         } else if mark.is_cluster() {
-            opened.set(Some(mark.events.clone()));
+            opened.set(Some(mark.events[0]));
             request_animation_frame(move || {
                 if let Some(first) = part(".tl-cluster-list a") {
                     let _ = first.unchecked_into::<web_sys::HtmlElement>().focus();
@@ -234,9 +227,9 @@ pub fn Timeline() -> impl IntoView {
             });
         } else if let Some(href) = event_href(&all[mark.events[0]]) {
             // Back from the reader returns to this event.
-            let mut s = state.get_untracked();
+            let mut s = untrack(state);
             s.focus = Some(mark.events[0]);
-            s.range = Some(range.get_untracked());
+            s.range = Some(untrack(range));
             go(s, false);
             nav.push(&href);
         }
@@ -244,12 +237,12 @@ pub fn Timeline() -> impl IntoView {
     let move_focus = move |to: usize| {
         opened.set(None);
         focus.set(Some(to));
-        focused_event.set_value(marks.with_untracked(|m| m.get(to).map(|mk| mk.events[0])));
+        focused_event.set(marks.with_untracked(|m| m.get(to).map(|mk| mk.events[0])));
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let count = marks.with_untracked(Vec::len);
         let current = focus.get_untracked();
-        let r = range.get_untracked();
+        let r = untrack(range);
         let quarter = ((r.1 - r.0) / 4).max(1);
         match ev.key().as_str() {
             "ArrowRight" | "ArrowDown" if ev.shift_key() => set_range(panned(r, quarter)),
@@ -291,7 +284,7 @@ pub fn Timeline() -> impl IntoView {
             return;
         }
         ev.prevent_default();
-        let anchor = scale.get_untracked().day_at(x_in_chart(ev.client_x()));
+        let anchor = untrack(scale).day_at(x_in_chart(ev.client_x()));
         let factor = if ev.delta_y() < 0.0 {
             WHEEL_STEP
         } else {
@@ -300,90 +293,110 @@ pub fn Timeline() -> impl IntoView {
         zoom_by(factor, Some(anchor));
     };
     // Pointers pressed on the chart: drag to pan, two fingers to pinch.
-    let pointers = StoredValue::new(Vec::<(i32, f64)>::new());
-    let gesture_start = StoredValue::new(None::<(f64, f64, (i32, i32))>);
-    let dragged = StoredValue::new(false);
-    let restart_gesture = move || {
-        let p = pointers.get_value();
-        let start = match p.as_slice() {
-            [(_, x)] => Some((*x, 0.0, range.get_untracked())),
-            [(_, a), (_, b), ..] => Some(((a + b) / 2.0, (a - b).abs(), range.get_untracked())),
+    let gesture = StoredValue::new(Gesture::default());
+    // The gesture of the pointers pressed now starts here.
+    let restart = move |mut g: Gesture| {
+        g.start = match g.pointers.as_slice() {
+            [(_, x)] => Some((*x, 0.0, untrack(range))),
+            [(_, a), (_, b), ..] => Some(((a + b) / 2.0, (a - b).abs(), untrack(range))),
             [] => None,
         };
-        gesture_start.set_value(start);
+        gesture.set_value(g);
     };
     let on_pointer_down = move |ev: leptos::ev::PointerEvent| {
         if ev.button() > 0 {
             return;
         }
-        dragged.set_value(false);
-        let x = x_in_chart(ev.client_x());
-        pointers.update_value(|p| p.push((ev.pointer_id(), x)));
-        restart_gesture();
+        let mut g = gesture.get_value();
+        g.dragged = false;
+        g.pointers
+            .push((ev.pointer_id(), x_in_chart(ev.client_x())));
+        restart(g);
     };
     let on_pointer_move = move |ev: leptos::ev::PointerEvent| {
         let x = x_in_chart(ev.client_x());
         let id = ev.pointer_id();
-        let mut known = false;
-        pointers.update_value(|p| {
-            if let Some(entry) = p.iter_mut().find(|(pid, _)| *pid == id) {
-                entry.1 = x;
-                known = true;
-            }
-        });
-        let Some((start_x, start_dist, start_range)) = gesture_start.get_value() else {
+        let mut g = gesture.get_value();
+        let Some(entry) = g.pointers.iter_mut().find(|(pid, _)| *pid == id) else {
             return;
         };
-        if !known {
+        entry.1 = x;
+        let Some((start_x, start_dist, start_range)) = g.start else {
             return;
-        }
-        let p = pointers.get_value();
-        let s = scale.get_untracked();
-        let days_per_px = f64::from(start_range.1 - start_range.0) / s.width.max(1.0);
-        match p.as_slice() {
-            [(_, x)] => {
+        };
+        let xs: Vec<f64> = g.pointers.iter().map(|p| p.1).collect();
+        let days_per_px = f64::from(start_range.1 - start_range.0) / untrack(scale).width.max(1.0);
+        let mut to = None;
+        match xs.as_slice() {
+            [x] => {
                 if (x - start_x).abs() > DRAG_THRESHOLD_PX {
-                    dragged.set_value(true);
+                    g.dragged = true;
                 }
-                if dragged.get_value() {
+                if g.dragged {
                     let shift = -((x - start_x) * days_per_px).round() as i32;
-                    set_range(panned(start_range, shift));
+                    to = Some(panned(start_range, shift));
                 }
             }
-            [(_, a), (_, b), ..] if start_dist > 0.0 => {
-                dragged.set_value(true);
+            [a, b, ..] if start_dist > 0.0 => {
+                g.dragged = true;
                 let dist = (a - b).abs().max(1.0);
                 let anchor = f64::from(start_range.0) + start_x * days_per_px;
-                set_range(zoomed(start_range, start_dist / dist, anchor));
+                to = Some(zoomed(start_range, start_dist / dist, anchor));
             }
             _ => {}
+        }
+        gesture.set_value(g);
+        if let Some(r) = to {
+            set_range(r);
         }
     };
     let on_pointer_up = move |ev: leptos::ev::PointerEvent| {
         let id = ev.pointer_id();
-        pointers.update_value(|p| p.retain(|(pid, _)| *pid != id));
-        restart_gesture();
+        let mut g = gesture.get_value();
+        g.pointers.retain(|(pid, _)| *pid != id);
+        restart(g);
     };
 
     let visible_text = move || {
-        let (a, b) = range.get();
+        let (a, b) = range();
         let f =
             |d: i32| crate::i18n::format_date(summit_core::extract::calendar::date_of_day(d), lang);
-        format!("{} {} – {}", t.visible_range, f(a), f(b))
+        let mut s = String::from(t.visible_range);
+        s.push(' ');
+        s.push_str(&f(a));
+        s.push_str(" – ");
+        s.push_str(&f(b));
+        s
     };
-    let list_mode = Memo::new(move |_| state.with(|s| s.list));
+    let list_mode = move || state().list;
     let set_list = move |list: bool| {
-        let mut s = state.get_untracked();
+        let mut s = untrack(state);
         s.list = list;
         go(s, true);
     };
 
     let detail = Memo::new(move |_| {
-        let (h, f, linked) = (hovered.get(), focus.get(), state.with(|s| s.focus));
-        marks.with(|m| opened.with(|o| chart::detail(all, c, m, h, f, o.as_deref(), linked, lang)))
+        let (h, f, linked) = (hovered.get(), focus.get(), state().focus);
+        let o = opened.get();
+        marks.with(|m| {
+            let open = o.and_then(|e| {
+                m.iter()
+                    .find(|mk| mk.is_cluster() && mk.events.contains(&e))
+            });
+            chart::detail(
+                all,
+                c,
+                m,
+                h,
+                f,
+                open.map(|mk| mk.events.as_slice()),
+                linked,
+                lang,
+            )
+        })
     });
     let svg = Memo::new(move |_| {
-        let (s, f, w) = (scale.get(), focus.get(), width.get());
+        let (s, f, w) = (scale(), focus.get(), width_px());
         marks.with(|m| chart::svg(all, m, s, w, f, &is_match, lang))
     });
     let list = Memo::new(move |_| shown.with(|v| list::list(all, c, v, &is_match, lang)));
@@ -404,7 +417,7 @@ pub fn Timeline() -> impl IntoView {
     // chart's names, the events off the chart, the filters and the count.
     Effect::new(move |_| {
         root.track();
-        let list = list_mode.get();
+        let list = list_mode();
         let set = |selector: &str, name: &str, value: &str| {
             if let Some(el) = part(selector) {
                 let _ = el.set_attribute(name, value);
@@ -468,7 +481,7 @@ pub fn Timeline() -> impl IntoView {
         if let Some(el) = part(".tl-range") {
             el.set_text_content(Some(&visible));
         }
-        let (before, after) = off_chart.get();
+        let (before, after) = off_chart();
         for (selector, n, earlier) in [
             ("[data-testid=timeline-earlier]", before, true),
             ("[data-testid=timeline-later]", after, false),
@@ -489,15 +502,17 @@ pub fn Timeline() -> impl IntoView {
         number(&mut count, shown.with(Vec::len) as i64);
         count.push(' ');
         count.push_str(t.events_many);
-        if let Some(m) = match_count.get() {
+        if let Some(m) = match_count() {
             count.push_str(" · ");
             number(&mut count, m as i64);
             count.push(' ');
             count.push_str(t.events_matching);
         }
         if let Some(el) = part(".tl-filters") {
-            state.with(|s| filters::show(&el, s, &count));
+            filters::show(&el, &state(), &count);
         }
+        // A new display or range may change the chart's width (a scroll bar comes or goes).
+        request_animation_frame(measure);
     });
 
     // Every control of the view is handled here, on the view: buttons and marks by their
@@ -518,7 +533,7 @@ pub fn Timeline() -> impl IntoView {
             "timeline-zoom-in" => zoom_by(ZOOM_STEP, None),
             "timeline-fit" => set_range(shown.with_untracked(|v| fit_range(all, v))),
             "timeline-earlier" => {
-                let r = range.get_untracked();
+                let r = untrack(range);
                 let earlier = shown
                     .with_untracked(|v| v.iter().rev().copied().find(|&i| all[i].last_day < r.0));
                 if let Some(last) = earlier {
@@ -528,7 +543,7 @@ pub fn Timeline() -> impl IntoView {
                 }
             }
             "timeline-later" => {
-                let r = range.get_untracked();
+                let r = untrack(range);
                 let later =
                     shown.with_untracked(|v| v.iter().copied().find(|&i| all[i].first_day > r.1));
                 if let Some(first) = later {
@@ -537,7 +552,7 @@ pub fn Timeline() -> impl IntoView {
                     set_range((start, start + len));
                 }
             }
-            "timeline-mark" if !dragged.get_value() => {
+            "timeline-mark" if !gesture.with_value(|g| g.dragged) => {
                 if let Some(i) = chart::mark_at(Some(target.clone().into())) {
                     move_focus(i);
                     activate(i);
@@ -557,7 +572,7 @@ pub fn Timeline() -> impl IntoView {
         match ev.type_().as_str() {
             "click" => on_click(&target),
             "change" => {
-                let mut s = state.get_untracked();
+                let mut s = untrack(state);
                 let which = target.get_attribute("data-testid").unwrap_or_default();
                 if filters::apply(&mut s, &which, filters::value_of(&target)) {
                     go(s, true);
