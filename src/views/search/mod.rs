@@ -15,13 +15,13 @@ use crate::context::{CurrentRoute, Nav, UiLang};
 use crate::data::{corpus, search_index};
 use crate::i18n::result_count;
 use crate::route::Route;
-use facets::FiltersOpen;
 use keys::step_through_results;
 use leptos::prelude::*;
-use results::{Notices, ResultsView};
+use results::write_results;
 use state::SearchState;
 use summit_core::search::{SearchOptions, SearchResults, SortBy};
 use timing::record_keystroke_timing;
+use wasm_bindgen::JsCast;
 
 /// Hits rendered at first; "show more" adds as many again. Two screens' worth on a wide screen
 /// (a hit with its heading and snippet is about a fifth of one), few enough to draw within a
@@ -50,6 +50,44 @@ fn run(state: &SearchState, limit: usize) -> Option<SearchResults> {
     Some(index.search(c, &state.query, &options))
 }
 
+/// Replaces the markup of `body` with `html`. When one of its links or buttons has the focus, the
+/// control in the same place of the new markup gets it (the same filter, the n-th result link,
+/// "show more"), without scrolling, so a keyboard user stays where they were.
+fn redraw(body: &web_sys::Element, html: &str) {
+    const CONTROLS: &str = "a,button,summary";
+    // Which kind of control (its test id, else its class) and which of that kind.
+    let kind = |e: &web_sys::Element| {
+        e.get_attribute("data-testid")
+            .or_else(|| e.get_attribute("class"))
+    };
+    let controls = |body: &web_sys::Element| {
+        let list = body.query_selector_all(CONTROLS).ok();
+        (0..list.as_ref().map_or(0, |l| l.length()))
+            .filter_map(move |i| list.as_ref()?.item(i)?.dyn_into::<web_sys::Element>().ok())
+    };
+    let focused = body.query_selector(":focus").ok().flatten().map(|f| {
+        let k = kind(&f);
+        let nth = controls(body)
+            .take_while(|e| !e.is_same_node(Some(&f)))
+            .filter(|e| kind(e) == k)
+            .count();
+        (k, nth)
+    });
+    body.set_inner_html(html);
+    let Some((k, nth)) = focused else {
+        return;
+    };
+    if let Some(e) = controls(body).filter(|e| kind(e) == k).nth(nth) {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"preventScroll".into(), &true.into());
+        if let Ok(focus) = js_sys::Reflect::get(&e, &"focus".into()) {
+            let _ = focus
+                .unchecked_into::<js_sys::Function>()
+                .call1(&e, &options);
+        }
+    }
+}
+
 /// The search view.
 #[component]
 pub fn Search() -> impl IntoView {
@@ -57,21 +95,14 @@ pub fn Search() -> impl IntoView {
     let t = l.t();
     let CurrentRoute(route) = expect_context::<CurrentRoute>();
     let nav = expect_context::<Nav>();
-    let state = Memo::new(move |_| match route.get() {
+    let state = move || match route.get_untracked() {
         Route::Search(state) => state,
         _ => SearchState::default(),
-    });
+    };
     let limit = RwSignal::new(PAGE_SIZE);
-    Effect::new(move |_| {
-        state.with(|_| ());
-        // Only on a change: setting the signal would run the search again.
-        if limit.get_untracked() != PAGE_SIZE {
-            limit.set(PAGE_SIZE);
-        }
-    });
-    let results = Memo::new(move |_| run(&state.get(), limit.get()));
-    // The results view is drawn once while there is a search, and changes in place.
-    let searched = Memo::new(move |_| results.with(Option::is_some));
+    let input = NodeRef::<leptos::html::Input>::new();
+    let count = NodeRef::<leptos::html::P>::new();
+    let body = NodeRef::<leptos::html::Div>::new();
     // Filters start open where there is room beside the results, folded on a phone, and stay as
     // the reader left them while the results change.
     let wide = window()
@@ -79,16 +110,43 @@ pub fn Search() -> impl IntoView {
         .ok()
         .flatten()
         .is_some_and(|m| m.matches());
-    provide_context(FiltersOpen(RwSignal::new(wide)));
-    let input = NodeRef::<leptos::html::Input>::new();
-    // Keep the box in step when the URL changes by other means (back, a shared link).
-    Effect::new(move |_| {
-        let q = state.get().query;
-        if let Some(el) = input.get() {
-            if el.value() != q {
-                el.set_value(&q);
-            }
+    // Results are computed from the URL and written below the box. The effect keeps the state it
+    // drew, whether the filters were unfolded, and the markup it wrote.
+    Effect::new(move |drawn: Option<(SearchState, bool, String)>| {
+        let s = match route.get() {
+            Route::Search(s) => s,
+            _ => SearchState::default(),
+        };
+        let (Some(input), Some(count), Some(body)) = (input.get(), count.get(), body.get()) else {
+            return (s, wide, String::new());
+        };
+        let (before, mut open, old) = drawn.unwrap_or((s.clone(), wide, String::new()));
+        // A new search starts with one page of hits; "show more" adds to this one.
+        if before != s {
+            limit.update_untracked(|l| *l = PAGE_SIZE);
         }
+        let results = run(&s, limit.get());
+        // Keep the box in step when the URL changes by other means (back, a shared link).
+        if input.value() != s.query {
+            input.set_value(&s.query);
+        }
+        let text = results.as_ref().map_or(String::new(), |r| {
+            result_count(l, r.total_passages, r.total_letters)
+        });
+        if count.text_content().unwrap_or_default() != text {
+            count.set_text_content(Some(&text));
+        }
+        if let Some(d) = body.query_selector("details").ok().flatten() {
+            open = d.has_attribute("open");
+        }
+        let mut html = String::new();
+        if let Ok(c) = corpus() {
+            write_results(&mut html, c, results.as_ref(), &s, open, l);
+        }
+        if html != old {
+            redraw(&body, &html);
+        }
+        (s, open, html)
     });
     request_animation_frame(move || {
         if let Some(el) = input.get_untracked() {
@@ -104,7 +162,7 @@ pub fn Search() -> impl IntoView {
         // The event's own time (same clock as `performance.now()`): when the browser made it.
         let started = ev.time_stamp();
         let value = event_target_value(&ev);
-        let mut s = state.get_untracked();
+        let mut s = state();
         s.query = value;
         nav.replace(&Route::Search(s).href());
         record_keystroke_timing(started);
@@ -112,7 +170,7 @@ pub fn Search() -> impl IntoView {
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
         "Escape" => {
             ev.prevent_default();
-            let mut s = state.get_untracked();
+            let mut s = state();
             s.query.clear();
             nav.replace(&Route::Search(s).href());
             if let Some(el) = input.get_untracked() {
@@ -123,13 +181,13 @@ pub fn Search() -> impl IntoView {
         "ArrowDown" | "ArrowUp" => step_through_results(&ev, input),
         _ => {}
     };
-    let count_text = move || {
-        results.with(|r| match r {
-            Some(r) => result_count(l, r.total_passages, r.total_letters),
-            None => String::new(),
-        })
+    // The results are markup: "show more" is the one control with code, found from the click.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let target = event_target::<web_sys::Element>(&ev);
+        if target.closest(".show-more").ok().flatten().is_some() {
+            limit.update(|l| *l += PAGE_SIZE);
+        }
     };
-    let notices = Memo::new(move |_| results.with(|r| r.as_ref().map(|r| r.notices.clone())));
     view! {
         <section class="search" on:keydown=on_keydown>
             <h1>{t.nav_search}</h1>
@@ -138,17 +196,13 @@ pub fn Search() -> impl IntoView {
                 <input id="search-input" node_ref=input type="search" data-testid="search-input"
                     autocomplete="off" spellcheck="false" enterkeyhint="search"
                     placeholder=t.search_placeholder
-                    prop:value=state.get_untracked().query
+                    prop:value=state().query
                     aria-describedby="search-help"
                     on:input=on_input/>
                 <p id="search-help" class="muted search-help">{t.search_help}</p>
             </form>
-            <p class="result-count" data-testid="result-count" role="status" aria-live="polite">{count_text}</p>
-            {move || notices.get().map(|notices| view! { <Notices notices=notices/> })}
-            {move || match searched.get() {
-                false => view! { <p class="search-start">{t.search_start}</p> }.into_any(),
-                true => view! { <ResultsView results=results state=state limit=limit/> }.into_any(),
-            }}
+            <p class="result-count" data-testid="result-count" role="status" aria-live="polite" node_ref=count></p>
+            <div node_ref=body on:click=on_click></div>
         </section>
     }
 }
