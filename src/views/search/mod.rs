@@ -7,16 +7,19 @@
 
 pub mod facets;
 pub mod keys;
+pub mod morph;
 pub mod results;
 pub mod state;
 pub mod timing;
 
 use crate::context::{CurrentRoute, Nav, UiLang};
 use crate::data::{corpus, search_index};
-use crate::i18n::result_count;
+use crate::i18n::{result_count, Lang};
+use crate::markup;
 use crate::route::Route;
 use keys::step_through_results;
 use leptos::prelude::*;
+use morph::morph;
 use results::write_results;
 use state::SearchState;
 use summit_core::search::{SearchOptions, SearchResults, SortBy};
@@ -50,49 +53,43 @@ fn run(state: &SearchState, limit: usize) -> Option<SearchResults> {
     Some(index.search(c, &state.query, &options))
 }
 
-/// Replaces the markup of `body` with `html`. When one of its links or buttons has the focus, the
-/// control in the same place of the new markup gets it (the same filter, the n-th result link,
-/// "show more"), without scrolling, so a keyboard user stays where they were.
-fn redraw(body: &web_sys::Element, html: &str) {
-    const CONTROLS: &str = "a,button,summary";
-    // Which kind of control (its test id, else its class) and which of that kind.
-    let kind = |e: &web_sys::Element| {
-        e.get_attribute("data-testid")
-            .or_else(|| e.get_attribute("class"))
-    };
-    let controls = |body: &web_sys::Element| {
-        let list = body.query_selector_all(CONTROLS).ok();
-        (0..list.as_ref().map_or(0, |l| l.length()))
-            .filter_map(move |i| list.as_ref()?.item(i)?.dyn_into::<web_sys::Element>().ok())
-    };
-    let focused = body.query_selector(":focus").ok().flatten().map(|f| {
-        let k = kind(&f);
-        let nth = controls(body)
-            .take_while(|e| !e.is_same_node(Some(&f)))
-            .filter(|e| kind(e) == k)
-            .count();
-        (k, nth)
-    });
-    body.set_inner_html(html);
-    let Some((k, nth)) = focused else {
-        return;
-    };
-    if let Some(e) = controls(body).filter(|e| kind(e) == k).nth(nth) {
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"preventScroll".into(), &true.into());
-        if let Ok(focus) = js_sys::Reflect::get(&e, &"focus".into()) {
-            let _ = focus
-                .unchecked_into::<js_sys::Function>()
-                .call1(&e, &options);
-        }
-    }
+/// The search view's own markup: the heading, the search box with its label and help, the result
+/// count (a live region) and the container the results are written into.
+fn frame(l: Lang) -> String {
+    let t = l.t();
+    let mut h = String::from("<h1>");
+    markup::text(&mut h, t.nav_search);
+    h.push_str("</h1><form role=\"search\" class=\"search-form\"><label for=\"search-input\">");
+    markup::text(&mut h, t.search_label);
+    h.push_str(
+        "</label><input id=\"search-input\" type=\"search\" data-testid=\"search-input\" \
+         autocomplete=\"off\" spellcheck=\"false\" enterkeyhint=\"search\" \
+         aria-describedby=\"search-help\"",
+    );
+    markup::attr(&mut h, "placeholder", t.search_placeholder);
+    h.push_str("><p id=\"search-help\" class=\"muted search-help\">");
+    markup::text(&mut h, t.search_help);
+    h.push_str(
+        "</p></form><p class=\"result-count\" data-testid=\"result-count\" role=\"status\" \
+         aria-live=\"polite\"></p><div></div>",
+    );
+    h
+}
+
+/// The search box in the view's markup.
+fn search_box(section: &web_sys::Element) -> Option<web_sys::HtmlInputElement> {
+    section
+        .query_selector("#search-input")
+        .ok()
+        .flatten()?
+        .dyn_into()
+        .ok()
 }
 
 /// The search view.
 #[component]
 pub fn Search() -> impl IntoView {
     let l = UiLang::current();
-    let t = l.t();
     let CurrentRoute(route) = expect_context::<CurrentRoute>();
     let nav = expect_context::<Nav>();
     let state = move || match route.get_untracked() {
@@ -100,9 +97,7 @@ pub fn Search() -> impl IntoView {
         _ => SearchState::default(),
     };
     let limit = RwSignal::new(PAGE_SIZE);
-    let input = NodeRef::<leptos::html::Input>::new();
-    let count = NodeRef::<leptos::html::P>::new();
-    let body = NodeRef::<leptos::html::Div>::new();
+    let section = NodeRef::<leptos::html::Section>::new();
     // Filters start open where there is room beside the results, folded on a phone, and stay as
     // the reader left them while the results change.
     let wide = window()
@@ -117,7 +112,14 @@ pub fn Search() -> impl IntoView {
             Route::Search(s) => s,
             _ => SearchState::default(),
         };
-        let (Some(input), Some(count), Some(body)) = (input.get(), count.get(), body.get()) else {
+        let parts = section.get().and_then(|sec| {
+            Some((
+                search_box(&sec)?,
+                sec.query_selector(".result-count").ok()??,
+                sec.last_element_child()?,
+            ))
+        });
+        let Some((input, count, body)) = parts else {
             return (s, wide, String::new());
         };
         let (before, mut open, old) = drawn.unwrap_or((s.clone(), wide, String::new()));
@@ -126,7 +128,7 @@ pub fn Search() -> impl IntoView {
             limit.update_untracked(|l| *l = PAGE_SIZE);
         }
         let results = run(&s, limit.get());
-        // Keep the box in step when the URL changes by other means (back, a shared link).
+        // Keep the box in step with the URL (on opening, back, a shared link).
         if input.value() != s.query {
             input.set_value(&s.query);
         }
@@ -144,12 +146,12 @@ pub fn Search() -> impl IntoView {
             write_results(&mut html, c, results.as_ref(), &s, open, l);
         }
         if html != old {
-            redraw(&body, &html);
+            morph(&body, &html);
         }
         (s, open, html)
     });
     request_animation_frame(move || {
-        if let Some(el) = input.get_untracked() {
+        if let Some(el) = section.get_untracked().as_deref().and_then(search_box) {
             let _ = el.focus();
         }
         // Read the index once the view is painted, so the first keystroke does not wait for it.
@@ -167,19 +169,24 @@ pub fn Search() -> impl IntoView {
         nav.replace(&Route::Search(s).href());
         record_keystroke_timing(started);
     };
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-        "Escape" => {
-            ev.prevent_default();
-            let mut s = state();
-            s.query.clear();
-            nav.replace(&Route::Search(s).href());
-            if let Some(el) = input.get_untracked() {
-                el.set_value("");
-                let _ = el.focus();
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let Some(sec) = section.get_untracked() else {
+            return;
+        };
+        match ev.key().as_str() {
+            "Escape" => {
+                ev.prevent_default();
+                let mut s = state();
+                s.query.clear();
+                nav.replace(&Route::Search(s).href());
+                if let Some(el) = search_box(&sec) {
+                    el.set_value("");
+                    let _ = el.focus();
+                }
             }
+            "ArrowDown" | "ArrowUp" => step_through_results(&ev, &sec),
+            _ => {}
         }
-        "ArrowDown" | "ArrowUp" => step_through_results(&ev, input),
-        _ => {}
     };
     // The results are markup: "show more" is the one control with code, found from the click.
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -189,20 +196,8 @@ pub fn Search() -> impl IntoView {
         }
     };
     view! {
-        <section class="search" on:keydown=on_keydown>
-            <h1>{t.nav_search}</h1>
-            <form role="search" class="search-form" on:submit=|ev| ev.prevent_default()>
-                <label for="search-input">{t.search_label}</label>
-                <input id="search-input" node_ref=input type="search" data-testid="search-input"
-                    autocomplete="off" spellcheck="false" enterkeyhint="search"
-                    placeholder=t.search_placeholder
-                    prop:value=state().query
-                    aria-describedby="search-help"
-                    on:input=on_input/>
-                <p id="search-help" class="muted search-help">{t.search_help}</p>
-            </form>
-            <p class="result-count" data-testid="result-count" role="status" aria-live="polite" node_ref=count></p>
-            <div node_ref=body on:click=on_click></div>
-        </section>
+        <section class="search" node_ref=section inner_html=frame(l)
+            on:input=on_input on:keydown=on_keydown on:click=on_click
+            on:submit=|ev| ev.prevent_default()></section>
     }
 }
