@@ -2,9 +2,8 @@
 //!
 //! Words are what [`for_each_word`] finds (a hyphenated compound is one word, `3,5%` is one word,
 //! punctuation is never part of a word), so `procent.` and `procent` are the same word followed by
-//! different punctuation. The words are aligned with a patience diff (it anchors on words that
-//! occur once and so keeps sentences together; the `similar` crate's, written out here for word
-//! numbers only, see [`align`]); what lies between words
+//! different punctuation. The words are aligned with the `similar` crate (patience diff, which
+//! anchors on words that occur once and so keeps sentences together); what lies between words
 //! (spaces and punctuation) is compared apart, and a change of punctuation alone can be ignored.
 //! A run of at least [`MIN_MOVED_WORDS`] words deleted in one place and inserted in another is a
 //! move, marked on both sides with one number, not a deletion and an insertion.
@@ -17,7 +16,7 @@
 use crate::model::TextRange;
 use crate::search::tokenize::for_each_word;
 use serde::{Deserialize, Serialize};
-use std::ops::Range;
+use similar::algorithms::{patience, DiffHook};
 
 /// Fewest words deleted in one place and inserted in another that count as moved.
 pub const MIN_MOVED_WORDS: usize = 4;
@@ -137,37 +136,14 @@ impl<'t> Words<'t> {
     }
 }
 
-/// Turns words into numbers, equal words to equal numbers (`0, 1, 2, …` in order of first
-/// appearance), for the diff. A small open-addressing table on an FNV-1a hash: the app carries
-/// no hash map of strings for this.
+/// Turns words into numbers, equal words to equal numbers, for the diff.
 fn interned<'t>(a: &Words<'t>, b: &Words<'t>) -> (Vec<u32>, Vec<u32>) {
-    let slots_len = ((a.words.len() + b.words.len()) * 2)
-        .next_power_of_two()
-        .max(8);
-    let mask = slots_len - 1;
-    // Each slot holds a word's number, or `u32::MAX` when free.
-    let mut slots = vec![u32::MAX; slots_len];
-    let mut firsts: Vec<&'t str> = Vec::new();
+    let mut seen: std::collections::HashMap<&'t str, u32> = std::collections::HashMap::new();
     let mut ids = |w: &Words<'t>| -> Vec<u32> {
         (0..w.words.len())
             .map(|i| {
-                let word = w.word(i);
-                let mut h = word.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-                    (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
-                }) as usize
-                    & mask;
-                loop {
-                    let id = slots[h];
-                    if id == u32::MAX {
-                        slots[h] = firsts.len() as u32;
-                        firsts.push(word);
-                        return slots[h];
-                    }
-                    if firsts[id as usize] == word {
-                        return id;
-                    }
-                    h = (h + 1) & mask;
-                }
+                let next = seen.len() as u32;
+                *seen.entry(w.word(i)).or_insert(next)
             })
             .collect()
     };
@@ -176,158 +152,18 @@ fn interned<'t>(a: &Words<'t>, b: &Words<'t>) -> (Vec<u32>, Vec<u32>) {
     (x, y)
 }
 
-/// The stretches of equal words of `a` and `b`, as `(start in a, start in b, length)` in order:
-/// the patience diff of the `similar` crate (`algorithms::patience::diff`), the same steps on
-/// word numbers only, so the app carries one plain copy of it instead of the crate's generic
-/// layers. The words that occur once in each text are aligned with Myers' diff; between two
-/// such anchors (and after the last) the words are aligned with Myers' diff again.
-fn align(a: &[u32], b: &[u32]) -> Vec<(usize, usize, usize)> {
-    // The positions of the words that occur exactly once in a text, in order.
-    fn unique(x: &[u32]) -> Vec<usize> {
-        let mut seen = vec![0u8; x.iter().max().map_or(0, |&m| m as usize + 1)];
-        for &w in x {
-            seen[w as usize] = seen[w as usize].saturating_add(1);
-        }
-        (0..x.len()).filter(|&i| seen[x[i] as usize] == 1).collect()
-    }
-    let (ua, ub) = (unique(a), unique(b));
-    let va: Vec<u32> = ua.iter().map(|&i| a[i]).collect();
-    let vb: Vec<u32> = ub.iter().map(|&i| b[i]).collect();
-    let mut anchors = Vec::new();
-    myers(&va, 0..va.len(), &vb, 0..vb.len(), &mut anchors);
-    let mut out = Vec::new();
-    let (mut i, mut j) = (0, 0);
-    for (x, y, len) in anchors {
-        for k in 0..len {
-            let (ai, bj) = (ua[x + k], ub[y + k]);
-            let (i0, j0) = (i, j);
-            while i < ai && j < bj && a[i] == b[j] {
-                i += 1;
-                j += 1;
-            }
-            if i > i0 {
-                out.push((i0, j0, i - i0));
-            }
-            myers(a, i..ai, b, j..bj, &mut out);
-            (i, j) = (ai, bj);
-        }
-    }
-    myers(a, i..a.len(), b, j..b.len(), &mut out);
-    out
-}
+/// Collects the stretches the diff finds equal (the other hook calls are not needed: what is
+/// not equal is deleted or inserted). Used instead of the crate's capturing hooks, which would
+/// also compile its op-compaction code into the app.
+struct EqualStretches(Vec<(usize, usize, usize)>);
 
-/// Words equal from the starts of two ranges on.
-fn common_prefix(a: &[u32], x: Range<usize>, b: &[u32], y: Range<usize>) -> usize {
-    a[x].iter().zip(&b[y]).take_while(|(p, q)| p == q).count()
-}
+impl DiffHook for EqualStretches {
+    type Error = std::convert::Infallible;
 
-/// Words equal from the ends of two ranges back.
-fn common_suffix(a: &[u32], x: Range<usize>, b: &[u32], y: Range<usize>) -> usize {
-    a[x].iter()
-        .rev()
-        .zip(b[y].iter().rev())
-        .take_while(|(p, q)| p == q)
-        .count()
-}
-
-/// Myers' diff of `a[x]` and `b[y]` (linear space, divide and conquer on the middle snake), as
-/// the `similar` crate does it without a deadline: the equal stretches are added to `out`.
-fn myers(
-    a: &[u32],
-    x: Range<usize>,
-    b: &[u32],
-    y: Range<usize>,
-    out: &mut Vec<(usize, usize, usize)>,
-) {
-    let max_d = (x.len() + y.len()).div_ceil(2) + 1;
-    let mut vf = vec![0usize; 2 * max_d];
-    let mut vb = vec![0usize; 2 * max_d];
-    conquer(a, x, b, y, &mut vf, &mut vb, out);
-}
-
-/// One step of [`myers`]: the common prefix and suffix, and the middle snake between.
-fn conquer(
-    a: &[u32],
-    mut x: Range<usize>,
-    b: &[u32],
-    mut y: Range<usize>,
-    vf: &mut [usize],
-    vb: &mut [usize],
-    out: &mut Vec<(usize, usize, usize)>,
-) {
-    let prefix = common_prefix(a, x.clone(), b, y.clone());
-    if prefix > 0 {
-        out.push((x.start, y.start, prefix));
+    fn equal(&mut self, old: usize, new: usize, len: usize) -> Result<(), Self::Error> {
+        self.0.push((old, new, len));
+        Ok(())
     }
-    x.start += prefix;
-    y.start += prefix;
-    let suffix = common_suffix(a, x.clone(), b, y.clone());
-    x.end -= suffix;
-    y.end -= suffix;
-    if !x.is_empty() && !y.is_empty() {
-        if let Some((xs, ys)) = middle_snake(a, x.clone(), b, y.clone(), vf, vb) {
-            conquer(a, x.start..xs, b, y.start..ys, vf, vb, out);
-            conquer(a, xs..x.end, b, ys..y.end, vf, vb, out);
-        }
-    }
-    if suffix > 0 {
-        out.push((x.end, y.end, suffix));
-    }
-}
-
-/// The start of the middle snake of `a[x]` and `b[y]` (Myers' paper, section 4b).
-fn middle_snake(
-    a: &[u32],
-    x: Range<usize>,
-    b: &[u32],
-    y: Range<usize>,
-    vf: &mut [usize],
-    vb: &mut [usize],
-) -> Option<(usize, usize)> {
-    let (n, m) = (x.len(), y.len());
-    let delta = n as isize - m as isize;
-    let odd = delta & 1 == 1;
-    let d_max = (n + m).div_ceil(2) + 1;
-    let offset = (vf.len() / 2) as isize;
-    let at = |k: isize| (k + offset) as usize;
-    vf[at(1)] = 0;
-    vb[at(1)] = 0;
-    for d in 0..d_max as isize {
-        for k in (-d..=d).rev().step_by(2) {
-            let mut px = if k == -d || (k != d && vf[at(k - 1)] < vf[at(k + 1)]) {
-                vf[at(k + 1)]
-            } else {
-                vf[at(k - 1)] + 1
-            };
-            let py = (px as isize - k) as usize;
-            let (x0, y0) = (px, py);
-            if px < n && py < m {
-                px += common_prefix(a, x.start + px..x.end, b, y.start + py..y.end);
-            }
-            vf[at(k)] = px;
-            if odd && (k - delta).abs() < d && px + vb[at(delta - k)] >= n {
-                return Some((x0 + x.start, y0 + y.start));
-            }
-        }
-        for k in (-d..=d).rev().step_by(2) {
-            let mut px = if k == -d || (k != d && vb[at(k - 1)] < vb[at(k + 1)]) {
-                vb[at(k + 1)]
-            } else {
-                vb[at(k - 1)] + 1
-            };
-            let mut py = (px as isize - k) as usize;
-            if px < n && py < m {
-                let s = common_suffix(a, x.start..x.start + n - px, b, y.start..y.start + m - py);
-                px += s;
-                py += s;
-            }
-            vb[at(k)] = px;
-            if !odd && (k - delta).abs() <= d && px + vf[at(delta - k)] >= n {
-                return Some((n - px + x.start, m - py + y.start));
-            }
-        }
-    }
-    None
 }
 
 /// Marks moves: the longest runs of equal words among the deleted words of `old` and the
@@ -501,12 +337,13 @@ impl Gaps<'_, '_> {
 pub fn diff(old: &str, new: &str, options: DiffOptions) -> PassageDiff {
     let (a, b) = (Words::of(old), Words::of(new));
     let (ka, kb) = interned(&a, &b);
-    let equal = align(&ka, &kb);
+    let mut equal = EqualStretches(Vec::new());
+    let Ok(()) = patience::diff(&mut equal, &ka, 0..ka.len(), &kb, 0..kb.len());
     let mut old_change = vec![Change::Deleted; ka.len()];
     let mut new_change = vec![Change::Inserted; kb.len()];
     // For each word in place, its partner on the other side.
     let mut partner_of_old: Vec<Option<usize>> = vec![None; ka.len()];
-    for (old_index, new_index, len) in equal {
+    for (old_index, new_index, len) in equal.0 {
         for k in 0..len {
             old_change[old_index + k] = Change::Same;
             new_change[new_index + k] = Change::Same;
@@ -612,74 +449,6 @@ mod tests {
             .filter(|r| r.change == change)
             .map(|r| text[r.range.range()].to_string())
             .collect()
-    }
-
-    /// The equal stretches `similar`'s patience diff reports.
-    fn oracle(a: &[u32], b: &[u32]) -> Vec<(usize, usize, usize)> {
-        struct Equal(Vec<(usize, usize, usize)>);
-        impl similar::algorithms::DiffHook for Equal {
-            type Error = ();
-            fn equal(&mut self, old: usize, new: usize, len: usize) -> Result<(), ()> {
-                self.0.push((old, new, len));
-                Ok(())
-            }
-        }
-        let mut e = Equal(Vec::new());
-        similar::algorithms::patience::diff(&mut e, a, 0..a.len(), b, 0..b.len()).unwrap();
-        e.0
-    }
-
-    #[test]
-    fn the_alignment_is_the_patience_diff_of_the_similar_crate() {
-        // A small generator of word sequences: few distinct words, so both unique anchors and
-        // repeated words occur, with edits, moves and repeats of one text in the other.
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
-        for round in 0..3000 {
-            let words = 2 + next(if round % 2 == 0 { 6 } else { 40 });
-            let a: Vec<u32> = (0..next(60)).map(|_| next(words) as u32).collect();
-            let mut b = a.clone();
-            for _ in 0..next(8) {
-                match next(3) {
-                    0 if !b.is_empty() => {
-                        let i = next(b.len() as u64) as usize;
-                        b.remove(i);
-                    }
-                    1 => {
-                        let i = next(b.len() as u64 + 1) as usize;
-                        b.insert(i, next(words) as u32);
-                    }
-                    _ if b.len() > 4 => {
-                        let i = next(b.len() as u64 - 3) as usize;
-                        let moved: Vec<u32> = b.drain(i..i + 3).collect();
-                        let j = next(b.len() as u64 + 1) as usize;
-                        b.splice(j..j, moved);
-                    }
-                    _ => {}
-                }
-            }
-            assert_eq!(align(&a, &b), oracle(&a, &b), "{a:?} {b:?}");
-            let other: Vec<u32> = (0..next(30)).map(|_| next(words) as u32).collect();
-            assert_eq!(align(&a, &other), oracle(&a, &other), "{a:?} {other:?}");
-        }
-        assert_eq!(align(&[], &[]), oracle(&[], &[]));
-        assert_eq!(align(&[1], &[]), oracle(&[1], &[]));
-    }
-
-    #[test]
-    fn equal_words_get_equal_numbers() {
-        let (a, b) = (
-            Words::of("de top, de bondgenoten en de top"),
-            Words::of("bondgenoten top Oekraïne de"),
-        );
-        let (x, y) = interned(&a, &b);
-        assert_eq!(x, [0, 1, 0, 2, 3, 0, 1]);
-        assert_eq!(y, [2, 1, 4, 0]);
     }
 
     #[test]
