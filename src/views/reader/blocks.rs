@@ -202,7 +202,7 @@ pub fn content_html(letter: &Letter, block: &Block, pieces: &[Piece], n: u32) ->
                 out.push_str("<span class=\"term-tip\" role=\"tooltip\"");
                 markup::attr(&mut out, "id", &id);
                 out.push('>');
-                markup::text(&mut out, &meaning);
+                markup::text(&mut out, meaning);
                 out.push_str("</span></span>");
             }
             Piece::Redacted => super::redaction::write(&mut out, t),

@@ -151,7 +151,12 @@ pub fn Search() -> impl IntoView {
         (s, open, html)
     });
     request_animation_frame(move || {
-        if let Some(el) = section.get_untracked().as_deref().and_then(search_box) {
+        if let Some(el) = section
+            .try_get_untracked()
+            .flatten()
+            .as_deref()
+            .and_then(search_box)
+        {
             let _ = el.focus();
         }
         // Read the index once the view is painted, so the first keystroke does not wait for it.

@@ -170,15 +170,20 @@ pub fn Timeline() -> impl IntoView {
     });
     let root = NodeRef::<leptos::html::Section>::new();
     // A part of the view (found in it, so that several explorers on one page stay apart).
+    // Also called from an animation frame, which may come after the view is gone: then there
+    // is no part and nothing to measure.
     let part = move |selector: &str| {
-        root.get_untracked()
+        root.try_get_untracked()
+            .flatten()
             .and_then(|r| r.query_selector(selector).ok().flatten())
     };
     let measure = move || {
         if let Some(el) = part(".tl-chart") {
             let w = el.client_width();
-            if w > 0 && (f64::from(w) - untrack(width_px)).abs() > 1.0 {
-                width.set(Some(w as usize));
+            let drawn = width.try_get_untracked().flatten();
+            let drawn = drawn.map_or(DEFAULT_WIDTH_PX, |d| d as f64);
+            if w > 0 && (f64::from(w) - drawn).abs() > 1.0 {
+                width.try_set(Some(w as usize));
             }
         }
     };
