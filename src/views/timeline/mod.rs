@@ -187,7 +187,11 @@ pub fn Timeline() -> impl IntoView {
     let measure = move || {
         if let Some(el) = chart.try_get_untracked().flatten() {
             let w = f64::from(el.client_width());
-            if w > 0.0 && width.try_get_untracked().is_some_and(|d| (w - d).abs() > 1.0) {
+            if w > 0.0
+                && width
+                    .try_get_untracked()
+                    .is_some_and(|d| (w - d).abs() > 1.0)
+            {
                 width.try_set(w);
             }
         }
