@@ -5,7 +5,6 @@ use super::layout::Mark;
 use crate::data::{corpus, search_index};
 use crate::i18n::{event_date, meeting_name, Lang, Strings};
 use crate::route::{ReaderState, Route, Target};
-use std::collections::HashSet;
 use summit_core::extract::{Event, Lane, Tense};
 use summit_core::search::SearchOptions;
 
@@ -111,22 +110,30 @@ pub(super) fn ids_of(e: &Event) -> (Option<&'static str>, Option<&'static str>) 
     (letter, meeting)
 }
 
-/// The (letter, block) pairs whose paragraphs match `query`.
-pub(super) fn matching_paragraphs(query: &str) -> HashSet<(u16, u32)> {
+/// For each of `events`, whether its paragraph matches `query`.
+pub(super) fn matching_events(query: &str, events: &[Event]) -> Vec<bool> {
     let (Ok(c), Ok(index)) = (corpus(), search_index()) else {
-        return HashSet::new();
+        return Vec::new();
     };
     let options = SearchOptions {
         limit: MAX_MATCHED_PASSAGES,
         ..Default::default()
     };
-    index
-        .search(c, query, &options)
-        .hits
+    // The paragraphs found, by letter.
+    let mut found: Vec<Vec<u32>> = vec![Vec::new(); c.letters.len()];
+    for h in &index.search(c, query, &options).hits {
+        if let Some(li) = c.letters.iter().position(|l| l.id == h.letter) {
+            found[li].push(h.n);
+        }
+    }
+    events
         .iter()
-        .filter_map(|h| {
-            let li = c.letters.iter().position(|l| l.id == h.letter)?;
-            Some((li as u16, h.n))
+        .map(|e| {
+            e.place.as_ref().is_some_and(|p| {
+                found
+                    .get(p.letter as usize)
+                    .is_some_and(|f| f.contains(&p.block))
+            })
         })
         .collect()
 }
@@ -149,14 +156,19 @@ pub(super) fn mark_text(mark: &Mark, events: &[Event], lang: Lang) -> String {
             .map(|&i| events[i].last_day)
             .max()
             .unwrap_or_default();
-        format!(
-            "{} {}, {} – {}",
-            mark.events.len(),
-            lang.t().events_many,
-            day(first_day),
-            day(last_day)
-        )
+        let mut s = String::new();
+        crate::markup::number(&mut s, mark.events.len() as i64);
+        s.push(' ');
+        s.push_str(lang.t().events_many);
+        s.push_str(", ");
+        s.push_str(&day(first_day));
+        s.push_str(" – ");
+        s.push_str(&day(last_day));
+        s
     } else {
-        format!("{}, {}", event_label(first, lang), event_date(first, lang))
+        let mut s = event_label(first, lang);
+        s.push_str(", ");
+        s.push_str(&event_date(first, lang));
+        s
     }
 }

@@ -64,7 +64,9 @@ pub fn drawn_label(label: &str) -> String {
         label.to_string()
     } else {
         let cut: String = label.chars().take(MAX_DRAWN_LABEL_CHARS - 1).collect();
-        format!("{}…", cut.trim_end())
+        let mut s = cut.trim_end().to_string();
+        s.push('…');
+        s
     }
 }
 
@@ -116,6 +118,17 @@ pub struct Tick {
     pub text: String,
 }
 
+/// `before` and the number `n`, with spaces between (`2025`, `jan 2025`).
+fn words(before: &[&str], n: i64) -> String {
+    let mut s = String::new();
+    for w in before {
+        s.push_str(w);
+        s.push(' ');
+    }
+    crate::markup::number(&mut s, n);
+    s
+}
+
 /// Ticks for the visible range: decades, years, months or days, as many as fit the width.
 pub fn ticks(scale: Scale, short_months: &[&str; 12]) -> Vec<Tick> {
     let days = f64::from(scale.last - scale.first);
@@ -132,7 +145,7 @@ pub fn ticks(scale: Scale, short_months: &[&str; 12]) -> Vec<Tick> {
         while y <= last.year {
             out.push(Tick {
                 day: day(y, 1, 1),
-                text: y.to_string(),
+                text: words(&[], y.into()),
             });
             y += step;
         }
@@ -145,7 +158,7 @@ pub fn ticks(scale: Scale, short_months: &[&str; 12]) -> Vec<Tick> {
         while y <= last.year {
             out.push(Tick {
                 day: day(y, 1, 1),
-                text: y.to_string(),
+                text: words(&[], y.into()),
             });
             y += step;
         }
@@ -173,7 +186,7 @@ pub fn ticks(scale: Scale, short_months: &[&str; 12]) -> Vec<Tick> {
             }
             if (m - 1) % step == 0 {
                 let text = if m == 1 {
-                    format!("{} {y}", short_months[0])
+                    words(&[short_months[0]], y.into())
                 } else {
                     short_months[m as usize - 1].to_string()
                 };
@@ -195,7 +208,12 @@ pub fn ticks(scale: Scale, short_months: &[&str; 12]) -> Vec<Tick> {
             let m = date.month.unwrap_or(1);
             out.push(Tick {
                 day: d,
-                text: format!("{} {}", date.day.unwrap_or(1), short_months[m as usize - 1]),
+                text: {
+                    let mut s = words(&[], date.day.unwrap_or(1).into());
+                    s.push(' ');
+                    s.push_str(short_months[(m as usize + 11) % 12]);
+                    s
+                },
             });
             d += step;
         }

@@ -1,89 +1,82 @@
 //! The timeline as a list: the same events in time order, grouped by year and month, for small
-//! screens, screen readers and print.
+//! screens, screen readers and print. Written as one HTML string (it never changes once drawn;
+//! a new filter or search draws it again).
 
 use super::events::{event_href, event_label};
-use crate::context::UiLang;
-use crate::data::{corpus, events};
-use crate::i18n::event_date;
-use leptos::prelude::*;
+use crate::i18n::{event_date, Lang};
+use crate::markup::{link, number, text};
+use summit_core::extract::Event;
+use summit_core::model::Corpus;
 
-/// The events of one month (`None`: known only to the year), as indices into the events.
-type MonthGroup = (Option<u8>, Vec<usize>);
-
-/// The events `shown` (indices into the events, in time order) as a list by year and month.
-#[component]
-pub fn EventList(
-    /// The events to list.
-    shown: Vec<usize>,
-    /// Whether an event's paragraph matches the search shown on the timeline.
-    is_match: Callback<usize, bool>,
-) -> impl IntoView {
-    let lang = UiLang::current();
-    let (Ok(all), Ok(c)) = (events(), corpus()) else {
-        return ().into_any();
-    };
-    // Groups: year, then month (None for events known only to the year).
-    let mut years: Vec<(u16, Vec<MonthGroup>)> = Vec::new();
-    for i in shown {
-        let e = &all[i];
-        let (y, m) = (e.start.year, e.start.month);
-        if years.last().is_none_or(|(yy, _)| *yy != y) {
-            years.push((y, Vec::new()));
-        }
-        let months = &mut years.last_mut().expect("pushed above").1;
-        if months.last().is_none_or(|(mm, _)| *mm != m) {
-            months.push((m, Vec::new()));
-        }
-        months.last_mut().expect("pushed above").1.push(i);
-    }
+/// The events `shown` (indices into `all`, in time order) as a list by year and month; those
+/// whose paragraph `is_match` are marked.
+pub fn list(
+    all: &[Event],
+    c: &Corpus,
+    shown: &[usize],
+    is_match: &dyn Fn(usize) -> bool,
+    lang: Lang,
+) -> String {
     let month_names = match lang {
-        crate::i18n::Lang::Nl => &summit_core::DUTCH_MONTHS,
-        crate::i18n::Lang::En => &crate::i18n::MONTHS_EN,
+        Lang::Nl => &summit_core::DUTCH_MONTHS,
+        Lang::En => &crate::i18n::MONTHS_EN,
     };
-    years
-        .into_iter()
-        .map(|(year, months)| {
-            let groups = months
-                .into_iter()
-                .map(|(month, items)| {
-                    let heading = month.map(|m| {
-                        let name = month_names[(m as usize - 1) % 12];
-                        view! { <h3 class="tl-list-month">{format!("{name} {year}")}</h3> }
-                    });
-                    let rows = items
-                        .into_iter()
-                        .map(|i| {
-                            let e = &all[i];
-                            let letter = e
-                                .place
-                                .as_ref()
-                                .and_then(|p| c.letters.get(p.letter as usize))
-                                .map(|l| l.title.value.clone());
-                            let label = event_label(e, lang);
-                            let class = if is_match.run(i) { "tl-item is-match" } else { "tl-item" };
-                            let main = match event_href(e) {
-                                Some(h) => view! { <a href=h>{label}</a> }.into_any(),
-                                None => view! { <strong>{label}</strong> }.into_any(),
-                            };
-                            view! {
-                                <li class=class data-testid="timeline-item">
-                                    <span class="tl-item-date">{event_date(e, lang)}</span>" "
-                                    {main}
-                                    {letter.map(|l| view! { <span class="tl-item-letter">{l}</span> })}
-                                </li>
-                            }
-                        })
-                        .collect_view();
-                    view! { {heading}<ul class="tl-list-items">{rows}</ul> }
-                })
-                .collect_view();
-            view! {
-                <section class="tl-list-year">
-                    <h2>{year}</h2>
-                    {groups}
-                </section>
+    let mut o = String::new();
+    // The year and month (None: known only to the year) of the group open.
+    let mut open: Option<(u16, Option<u8>)> = None;
+    for (i, e) in shown.iter().filter_map(|&i| all.get(i).map(|e| (i, e))) {
+        let (y, m) = (e.start.year, e.start.month);
+        if open.map(|g| g.0) != Some(y) {
+            if open.is_some() {
+                o.push_str("</ul></section>");
             }
-        })
-        .collect_view()
-        .into_any()
+            o.push_str("<section class=\"tl-list-year\"><h2>");
+            number(&mut o, i64::from(y));
+            o.push_str("</h2>");
+        } else if open.map(|g| g.1) != Some(m) {
+            o.push_str("</ul>");
+        }
+        if open != Some((y, m)) {
+            if let Some(m) = m {
+                o.push_str("<h3 class=\"tl-list-month\">");
+                text(&mut o, month_names[(m as usize + 11) % 12]);
+                o.push(' ');
+                number(&mut o, i64::from(y));
+                o.push_str("</h3>");
+            }
+            o.push_str("<ul class=\"tl-list-items\">");
+            open = Some((y, m));
+        }
+        o.push_str(if is_match(i) {
+            "<li class=\"tl-item is-match\" data-testid=\"timeline-item\">"
+        } else {
+            "<li class=\"tl-item\" data-testid=\"timeline-item\">"
+        });
+        o.push_str("<span class=\"tl-item-date\">");
+        text(&mut o, &event_date(e, lang));
+        o.push_str("</span> ");
+        let label = event_label(e, lang);
+        match event_href(e) {
+            Some(h) => link(&mut o, &h, "", &label),
+            None => {
+                o.push_str("<strong>");
+                text(&mut o, &label);
+                o.push_str("</strong>");
+            }
+        }
+        if let Some(l) = e
+            .place
+            .as_ref()
+            .and_then(|p| c.letters.get(p.letter as usize))
+        {
+            o.push_str("<span class=\"tl-item-letter\">");
+            text(&mut o, &l.title.value);
+            o.push_str("</span>");
+        }
+        o.push_str("</li>");
+    }
+    if open.is_some() {
+        o.push_str("</ul></section>");
+    }
+    o
 }

@@ -8,6 +8,7 @@
 //! the first and last mark. The wheel zooms only while the chart has focus (or with Ctrl), so a
 //! pointer passing over it never takes the page's scroll. [`layout`] decides what fits.
 
+mod chart;
 mod events;
 mod filters;
 pub mod layout;
@@ -16,25 +17,13 @@ pub mod state;
 
 use crate::context::{CurrentRoute, Nav, UiLang};
 use crate::data::{corpus, events};
-use crate::i18n::{event_date, short_months};
+use crate::markup::number;
 use crate::route::Route;
-use events::{
-    default_range, event_href, event_label, event_sentence, fit_range, ids_of, lane_name,
-    mark_text, matching_paragraphs, tense_name,
-};
-use filters::filters;
-use layout::{drawn_label, lay_out, ticks, Scale};
+use events::{default_range, event_href, fit_range, ids_of, matching_events};
+use layout::{lay_out, Scale};
 use leptos::prelude::*;
-use list::EventList;
 use state::{panned, zoomed, TimelineState};
-use summit_core::extract::{Event, Lane};
 use wasm_bindgen::JsCast;
-
-/// A coordinate as drawn: whole pixels (SVG attributes written as integers keep float
-/// formatting, about 10 KB, out of the wasm).
-fn px(v: f64) -> i32 {
-    v.round() as i32
-}
 
 /// Height of the time axis, in pixels.
 const AXIS_PX: f64 = 30.0;
@@ -66,6 +55,15 @@ fn viewport_left(el: &web_sys::Element) -> Option<f64> {
     js_sys::Reflect::get(&rect, &"left".into()).ok()?.as_f64()
 }
 
+/// The pointers pressed on the chart (id, x), where their gesture started (x, or the middle and
+/// distance of two fingers; the range then) and whether it went far enough to be a drag.
+#[derive(Clone, Default)]
+struct Gesture {
+    pointers: Vec<(i32, f64)>,
+    start: Option<(f64, f64, (i32, i32))>,
+    dragged: bool,
+}
+
 /// The timeline view.
 #[component]
 pub fn Timeline() -> impl IntoView {
@@ -76,10 +74,10 @@ pub fn Timeline() -> impl IntoView {
     let (Ok(c), Ok(all)) = (corpus(), events()) else {
         return ().into_any();
     };
-    let state = Memo::new(move |_| match route.get() {
+    let state = move || match route.get() {
         Route::Timeline(s) => s,
         _ => TimelineState::default(),
-    });
+    };
     let go = move |s: TimelineState, push: bool| {
         let href = Route::Timeline(s).href();
         if push {
@@ -89,56 +87,52 @@ pub fn Timeline() -> impl IntoView {
         }
     };
     let shown = Memo::new(move |_| {
-        state.with(|s| {
-            (0..all.len())
-                .filter(|&i| {
-                    let (letter, meeting) = ids_of(&all[i]);
-                    s.shows(&all[i], letter, meeting)
-                })
-                .collect::<Vec<_>>()
-        })
-    });
-    let matched = Memo::new(move |_| state.with(|s| s.query.as_deref().map(matching_paragraphs)));
-    let is_match = move |e: &Event| {
-        matched.with(|m| {
-            m.as_ref().is_some_and(|set| {
-                e.place
-                    .as_ref()
-                    .is_some_and(|p| set.contains(&(p.letter, p.block)))
+        let s = state();
+        (0..all.len())
+            .filter(|&i| {
+                let (letter, meeting) = ids_of(&all[i]);
+                s.shows(&all[i], letter, meeting)
             })
-        })
-    };
-    let match_count = Memo::new(move |_| {
+            .collect::<Vec<_>>()
+    });
+    let matched = Memo::new(move |_| state().query.as_deref().map(|q| matching_events(q, all)));
+    // Whether event `i`'s paragraph matches the search.
+    let is_match =
+        move |i: usize| matched.with(|m| m.as_ref().is_some_and(|v| v.get(i) == Some(&true)));
+    let match_count = move || {
         matched
             .with(|m| m.is_some())
-            .then(|| shown.with(|s| s.iter().filter(|&&i| is_match(&all[i])).count()))
-    });
-    let range = Memo::new(move |_| {
-        state.with(|s| match (s.range, s.focus.and_then(|f| all.get(f))) {
+            .then(|| shown.with(|s| s.iter().filter(|&&i| is_match(i)).count()))
+    };
+    let range = move || {
+        let s = state();
+        match (s.range, s.focus.and_then(|f| all.get(f))) {
             (Some(r), _) => r,
             (None, Some(e)) => (
                 e.first_day - FOCUS_MARGIN_DAYS,
                 e.last_day + FOCUS_MARGIN_DAYS,
             ),
             (None, None) => default_range(all),
-        })
-    });
+        }
+    };
     let set_range = move |r: (i32, i32)| {
-        let mut s = state.get_untracked();
+        let mut s = untrack(state);
         s.range = Some(r);
         go(s, false);
     };
-    let width = RwSignal::new(DEFAULT_WIDTH_PX);
-    let scale = Memo::new(move |_| {
-        let (first, last) = range.get();
+    // The chart's width as measured, in whole pixels.
+    let width = RwSignal::new(None::<usize>);
+    let width_px = move || width.get().map_or(DEFAULT_WIDTH_PX, |w| w as f64);
+    let scale = move || {
+        let (first, last) = range();
         Scale {
             first,
             last,
-            width: width.get() - LANE_NAME_PX,
+            width: width_px() - LANE_NAME_PX,
         }
-    });
+    };
     let marks = Memo::new(move |_| {
-        let s = scale.get();
+        let s = scale();
         let visible: Vec<usize> = shown.with(|v| {
             v.iter()
                 .copied()
@@ -150,61 +144,54 @@ pub fn Timeline() -> impl IntoView {
         summit_core::order::sort_by(&mut m, |a, b| a.x.total_cmp(&b.x).then(a.lane.cmp(&b.lane)));
         m
     });
-    let off_chart = Memo::new(move |_| {
-        let s = scale.get();
+    let off_chart = move || {
+        let s = scale();
         shown.with(|v| {
             let before = v.iter().filter(|&&i| all[i].last_day < s.first).count();
             let after = v.iter().filter(|&&i| all[i].first_day > s.last).count();
             (before, after)
         })
-    });
+    };
     let focus = RwSignal::new(None::<usize>);
     let hovered = RwSignal::new(None::<usize>);
     // A cluster opened into a list of its events (events too close to be told apart by zooming).
-    let opened = RwSignal::new(None::<Vec<usize>>);
+    // (Its first event: the cluster is the one of the marks that holds it.)
+    let opened = RwSignal::new(None::<usize>);
     // A new range or filter makes a new set of marks: keep the focus on the same event.
-    let focused_event = StoredValue::new(None::<usize>);
+    let focused_event = RwSignal::new(None::<usize>);
     Effect::new(move |_| {
         let m = marks.get();
-        let wanted = focused_event
-            .get_value()
-            .or(state.with_untracked(|s| s.focus));
+        let wanted = focused_event.get_untracked().or(untrack(state).focus);
         let at = wanted.and_then(|e| m.iter().position(|mk| mk.events.contains(&e)));
         focus.set(at.or_else(|| focus.get_untracked().filter(|&f| f < m.len())));
         // A link to an event inside a cluster opens the cluster.
-        let linked = state.with_untracked(|s| s.focus);
-        let cluster = linked
-            .and_then(|e| {
-                m.iter()
-                    .find(|mk| mk.is_cluster() && mk.events.contains(&e))
-            })
-            .map(|mk| mk.events.clone());
-        opened.set(cluster);
+        let linked = untrack(state).focus;
+        opened.set(linked.filter(|e| m.iter().any(|mk| mk.is_cluster() && mk.events.contains(e))));
     });
-    let chart = NodeRef::<leptos::html::Div>::new();
+    let root = NodeRef::<leptos::html::Section>::new();
+    // A part of the view (found in it, so that several explorers on one page stay apart).
     // Also called from an animation frame, which may come after the view is gone: then there
-    // is no chart and nothing to measure.
+    // is no part and nothing to measure.
+    let part = move |selector: &str| {
+        root.try_get_untracked()
+            .flatten()
+            .and_then(|r| r.query_selector(selector).ok().flatten())
+    };
     let measure = move || {
-        if let Some(el) = chart.try_get_untracked().flatten() {
-            let w = f64::from(el.client_width());
-            if w > 0.0
-                && width
-                    .try_get_untracked()
-                    .is_some_and(|d| (w - d).abs() > 1.0)
-            {
-                width.try_set(w);
+        if let Some(el) = part(".tl-chart") {
+            let w = el.client_width();
+            let drawn = width.try_get_untracked().flatten();
+            let drawn = drawn.map_or(DEFAULT_WIDTH_PX, |d| d as f64);
+            if w > 0 && (f64::from(w) - drawn).abs() > 1.0 {
+                width.try_set(Some(w as usize));
             }
         }
     };
-    Effect::new(move |_| {
-        state.with(|s| s.list);
-        request_animation_frame(measure);
-    });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
     let zoom_by = move |factor: f64, anchor: Option<f64>| {
-        let r = range.get_untracked();
+        let r = untrack(range);
         let anchor = anchor.unwrap_or_else(|| {
             focus
                 .get_untracked()
@@ -231,23 +218,23 @@ pub fn Timeline() -> impl IntoView {
                 .max()
                 .unwrap_or_default(),
         );
-        let (a, b) = range.get_untracked();
+        let (a, b) = untrack(range);
         if mark.is_cluster() && last - first >= CLUSTER_OPEN_DAYS && b - a > state::MIN_VISIBLE_DAYS
         {
-            focused_event.set_value(Some(mark.events[0]));
+            focused_event.set(Some(mark.events[0]));
             set_range(fit_range(all, &mark.events));
         } else if mark.is_cluster() {
-            opened.set(Some(mark.events.clone()));
-            request_animation_frame(|| {
-                if let Ok(Some(first)) = document().query_selector(".tl-cluster-list a") {
+            opened.set(Some(mark.events[0]));
+            request_animation_frame(move || {
+                if let Some(first) = part(".tl-cluster-list a") {
                     let _ = first.unchecked_into::<web_sys::HtmlElement>().focus();
                 }
             });
         } else if let Some(href) = event_href(&all[mark.events[0]]) {
             // Back from the reader returns to this event.
-            let mut s = state.get_untracked();
+            let mut s = untrack(state);
             s.focus = Some(mark.events[0]);
-            s.range = Some(range.get_untracked());
+            s.range = Some(untrack(range));
             go(s, false);
             nav.push(&href);
         }
@@ -255,12 +242,12 @@ pub fn Timeline() -> impl IntoView {
     let move_focus = move |to: usize| {
         opened.set(None);
         focus.set(Some(to));
-        focused_event.set_value(marks.with_untracked(|m| m.get(to).map(|mk| mk.events[0])));
+        focused_event.set(marks.with_untracked(|m| m.get(to).map(|mk| mk.events[0])));
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let count = marks.with_untracked(Vec::len);
         let current = focus.get_untracked();
-        let r = range.get_untracked();
+        let r = untrack(range);
         let quarter = ((r.1 - r.0) / 4).max(1);
         match ev.key().as_str() {
             "ArrowRight" | "ArrowDown" if ev.shift_key() => set_range(panned(r, quarter)),
@@ -287,14 +274,13 @@ pub fn Timeline() -> impl IntoView {
     };
     // x of a pointer or wheel event inside the chart.
     let x_in_chart = move |client_x: i32| {
-        let left = chart
-            .get_untracked()
+        let left = part(".tl-chart")
             .and_then(|el| viewport_left(&el))
             .unwrap_or_default();
         f64::from(client_x) - left - LANE_NAME_PX
     };
     let on_wheel = move |ev: leptos::ev::WheelEvent| {
-        let focused = chart.get_untracked().is_some_and(|el| {
+        let focused = part(".tl-chart").is_some_and(|el| {
             document()
                 .active_element()
                 .is_some_and(|a| el.contains(Some(a.unchecked_ref())))
@@ -303,7 +289,7 @@ pub fn Timeline() -> impl IntoView {
             return;
         }
         ev.prevent_default();
-        let anchor = scale.get_untracked().day_at(x_in_chart(ev.client_x()));
+        let anchor = untrack(scale).day_at(x_in_chart(ev.client_x()));
         let factor = if ev.delta_y() < 0.0 {
             WHEEL_STEP
         } else {
@@ -312,343 +298,374 @@ pub fn Timeline() -> impl IntoView {
         zoom_by(factor, Some(anchor));
     };
     // Pointers pressed on the chart: drag to pan, two fingers to pinch.
-    let pointers = StoredValue::new(Vec::<(i32, f64)>::new());
-    let gesture_start = StoredValue::new(None::<(f64, f64, (i32, i32))>);
-    let dragged = StoredValue::new(false);
-    let restart_gesture = move || {
-        let p = pointers.get_value();
-        let start = match p.as_slice() {
-            [(_, x)] => Some((*x, 0.0, range.get_untracked())),
-            [(_, a), (_, b), ..] => Some(((a + b) / 2.0, (a - b).abs(), range.get_untracked())),
+    let gesture = StoredValue::new(Gesture::default());
+    // The gesture of the pointers pressed now starts here.
+    let restart = move |mut g: Gesture| {
+        g.start = match g.pointers.as_slice() {
+            [(_, x)] => Some((*x, 0.0, untrack(range))),
+            [(_, a), (_, b), ..] => Some(((a + b) / 2.0, (a - b).abs(), untrack(range))),
             [] => None,
         };
-        gesture_start.set_value(start);
+        gesture.set_value(g);
     };
     let on_pointer_down = move |ev: leptos::ev::PointerEvent| {
         if ev.button() > 0 {
             return;
         }
-        dragged.set_value(false);
-        let x = x_in_chart(ev.client_x());
-        pointers.update_value(|p| p.push((ev.pointer_id(), x)));
-        restart_gesture();
+        let mut g = gesture.get_value();
+        g.dragged = false;
+        g.pointers
+            .push((ev.pointer_id(), x_in_chart(ev.client_x())));
+        restart(g);
     };
     let on_pointer_move = move |ev: leptos::ev::PointerEvent| {
         let x = x_in_chart(ev.client_x());
         let id = ev.pointer_id();
-        let mut known = false;
-        pointers.update_value(|p| {
-            if let Some(entry) = p.iter_mut().find(|(pid, _)| *pid == id) {
-                entry.1 = x;
-                known = true;
-            }
-        });
-        let Some((start_x, start_dist, start_range)) = gesture_start.get_value() else {
+        let mut g = gesture.get_value();
+        let Some(entry) = g.pointers.iter_mut().find(|(pid, _)| *pid == id) else {
             return;
         };
-        if !known {
+        entry.1 = x;
+        let Some((start_x, start_dist, start_range)) = g.start else {
             return;
-        }
-        let p = pointers.get_value();
-        let s = scale.get_untracked();
-        let days_per_px = f64::from(start_range.1 - start_range.0) / s.width.max(1.0);
-        match p.as_slice() {
-            [(_, x)] => {
+        };
+        let xs: Vec<f64> = g.pointers.iter().map(|p| p.1).collect();
+        let days_per_px = f64::from(start_range.1 - start_range.0) / untrack(scale).width.max(1.0);
+        let mut to = None;
+        match xs.as_slice() {
+            [x] => {
                 if (x - start_x).abs() > DRAG_THRESHOLD_PX {
-                    dragged.set_value(true);
+                    g.dragged = true;
                 }
-                if dragged.get_value() {
+                if g.dragged {
                     let shift = -((x - start_x) * days_per_px).round() as i32;
-                    set_range(panned(start_range, shift));
+                    to = Some(panned(start_range, shift));
                 }
             }
-            [(_, a), (_, b), ..] if start_dist > 0.0 => {
-                dragged.set_value(true);
+            [a, b, ..] if start_dist > 0.0 => {
+                g.dragged = true;
                 let dist = (a - b).abs().max(1.0);
                 let anchor = f64::from(start_range.0) + start_x * days_per_px;
-                set_range(zoomed(start_range, start_dist / dist, anchor));
+                to = Some(zoomed(start_range, start_dist / dist, anchor));
             }
             _ => {}
+        }
+        gesture.set_value(g);
+        if let Some(r) = to {
+            set_range(r);
         }
     };
     let on_pointer_up = move |ev: leptos::ev::PointerEvent| {
         let id = ev.pointer_id();
-        pointers.update_value(|p| p.retain(|(pid, _)| *pid != id));
-        restart_gesture();
+        let mut g = gesture.get_value();
+        g.pointers.retain(|(pid, _)| *pid != id);
+        restart(g);
     };
 
     let visible_text = move || {
-        let (a, b) = range.get();
+        let (a, b) = range();
         let f =
             |d: i32| crate::i18n::format_date(summit_core::extract::calendar::date_of_day(d), lang);
-        format!("{} {} – {}", t.visible_range, f(a), f(b))
+        let mut s = String::from(t.visible_range);
+        s.push(' ');
+        s.push_str(&f(a));
+        s.push_str(" – ");
+        s.push_str(&f(b));
+        s
     };
-    // A memo, so what follows the mode is drawn again only when the mode changes, not on every
-    // change of range or focus.
-    let list_mode = Memo::new(move |_| state.with(|s| s.list));
+    let list_mode = move || state().list;
     let set_list = move |list: bool| {
-        let mut s = state.get_untracked();
+        let mut s = untrack(state);
         s.list = list;
         go(s, true);
     };
 
-    let detail = move || {
-        let index = hovered.get().or_else(|| {
-            focus
-                .get()
-                .and_then(|f| marks.with(|m| m.get(f).map(|mk| mk.events[0])))
+    let detail = Memo::new(move |_| {
+        let (h, f, linked) = (hovered.get(), focus.get(), state().focus);
+        let o = opened.get();
+        marks.with(|m| {
+            let open = o.and_then(|e| {
+                m.iter()
+                    .find(|mk| mk.is_cluster() && mk.events.contains(&e))
+            });
+            chart::detail(
+                all,
+                c,
+                m,
+                h,
+                f,
+                open.map(|mk| mk.events.as_slice()),
+                linked,
+                lang,
+            )
+        })
+    });
+    let svg = Memo::new(move |_| {
+        let (s, f, w) = (scale(), focus.get(), width_px());
+        marks.with(|m| chart::svg(all, m, s, w, f, &is_match, lang))
+    });
+    let list = Memo::new(move |_| shown.with(|v| list::list(all, c, v, &is_match, lang)));
+    for (selector, html) in [
+        (".tl-chart", svg),
+        (".tl-detail", detail),
+        (".tl-list-wrap", list),
+    ] {
+        Effect::new(move |_| {
+            let html = html.get();
+            root.track();
+            if let Some(el) = part(selector) {
+                el.set_inner_html(&html);
+            }
         });
-        let cluster = focus
-            .get()
-            .and_then(|f| marks.with(|m| m.get(f).cloned()))
-            .filter(|m| m.is_cluster() && hovered.get().is_none());
-        let linked = state.with(|s| s.focus);
-        match (opened.get(), cluster, index) {
-            (Some(evs), _, _) => {
-                let items = evs
-                    .iter()
-                    .map(|&i| {
-                        let e = &all[i];
-                        let text = format!("{} · {}", event_date(e, lang), event_label(e, lang));
-                        let current = (linked == Some(i)).then_some("true");
-                        match event_href(e) {
-                            Some(h) => view! { <li><a href=h data-testid="timeline-cluster-item" aria-current=current>{text}</a></li> }.into_any(),
-                            None => view! { <li data-testid="timeline-cluster-item">{text}</li> }.into_any(),
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <p class="tl-detail-title" data-testid="timeline-detail-title">{format!("{} {}", evs.len(), t.events_many)}</p>
-                    <ul class="tl-cluster-list">{items}</ul>
-                }
-                .into_any()
-            }
-            (None, Some(mark), _) => view! {
-                <p class="tl-detail-title" data-testid="timeline-detail-title">{mark_text(&mark, all, lang)}</p>
-                <p class="tl-detail-hint">{t.cluster_hint}</p>
-            }
-            .into_any(),
-            (None, None, Some(i)) => {
-                let e = &all[i];
-                let href = event_href(e);
-                let letter = e
-                    .place
-                    .as_ref()
-                    .and_then(|p| c.letters.get(p.letter as usize))
-                    .map(|l| l.title.value.clone());
-                view! {
-                    <p class="tl-detail-title" data-testid="timeline-detail-title">
-                        <span class="tl-detail-date">{event_date(e, lang)}</span>" · "{event_label(e, lang)}
-                    </p>
-                    {event_sentence(e).map(|s| view! { <blockquote class="tl-detail-sentence">{s}</blockquote> })}
-                    <p class="tl-detail-meta">
-                        {lane_name(e.lane, t)}" · "{tense_name(e.tense, t)}
-                        {letter.map(|l| view! { " · " <span>{l}</span> })}
-                        {href.map(|h| view! { " · " <a href=h data-testid="timeline-open">{t.open_in_letter}</a> })}
-                    </p>
-                }
-                .into_any()
-            }
-            (None, None, None) => view! { <p class="tl-detail-hint">{t.timeline_choose}</p> }.into_any(),
-        }
-    };
-
-    let lanes_px = LANE_PX * Lane::ALL.len() as f64;
-    let height = AXIS_PX + lanes_px;
-    let svg_body = move || {
-        let s = scale.get();
-        let focus_now = focus.get();
-        let tick_views = ticks(s, short_months(lang))
-            .into_iter()
-            .map(|tk| {
-                let x = s.x(tk.day);
-                view! {
-                    <g class="tl-tick">
-                        <line x1=px(x) x2=px(x) y1=px(AXIS_PX - 6.0) y2=px(height) />
-                        <text x=px(x + 3.0) y=px(AXIS_PX - 10.0)>{tk.text}</text>
-                    </g>
-                }
-            })
-            .collect_view();
-        let lane_views = Lane::ALL
-            .iter()
-            .enumerate()
-            .map(|(row, lane)| {
-                let y = AXIS_PX + row as f64 * LANE_PX;
-                view! {
-                    <g class=format!("tl-lane tl-lane--{}", lane.slug())>
-                        <rect class="tl-lane-band" x=0 y=px(y) width=px(s.width) height=px(LANE_PX) />
-                        <text class="tl-lane-name" x=6 y=px(y + 13.0)>{lane_name(*lane, t)}</text>
-                    </g>
-                }
-            })
-            .collect_view();
-        let mark_views = marks
-            .get()
-            .into_iter()
-            .enumerate()
-            .map(|(i, mark)| {
-                let row = Lane::ALL.iter().position(|l| *l == mark.lane).unwrap_or(0);
-                let y = AXIS_PX + row as f64 * LANE_PX + 42.0;
-                let first = &all[mark.events[0]];
-                let matched_here = mark.events.iter().any(|&e| is_match(&all[e]));
-                let mut class = format!("tl-mark tl-mark--{}", first.tense.slug());
-                if mark.is_cluster() {
-                    class.push_str(" tl-cluster");
-                }
-                if focus_now == Some(i) {
-                    class.push_str(" is-focused");
-                }
-                if matched_here {
-                    class.push_str(" is-match");
-                }
-                let bar = (mark.x_end - mark.x > 3.0).then(|| {
-                    view! { <rect class="tl-bar" x=px(mark.x) y=px(y - 3.0) width=px(mark.x_end - mark.x) height=6 rx=3 /> }
-                });
-                let label = if mark.is_cluster() {
-                    view! {
-                        <circle class="tl-badge" cx=px(mark.x + 12.0) cy=px(y) r=11 />
-                        <text class="tl-count" x=px(mark.x + 12.0) y=px(y + 4.0) text-anchor="middle">{mark.events.len()}</text>
-                    }
-                    .into_any()
-                } else {
-                    view! {
-                        <circle class="tl-dot" cx=px(mark.x) cy=px(y) r=5 />
-                        <text class="tl-label" x=px(mark.x + 8.0) y=px(y - 9.0)>{drawn_label(&event_label(first, lang))}</text>
-                    }
-                    .into_any()
-                };
-                let test_label = mark_text(&mark, all, lang);
-                let event_index = mark.events[0];
-                view! {
-                    <g class=class data-testid="timeline-mark" data-label=test_label
-                        on:mouseenter=move |_| hovered.set(Some(event_index))
-                        on:mouseleave=move |_| hovered.set(None)
-                        on:click=move |_| {
-                            if !dragged.get_value() {
-                                move_focus(i);
-                                activate(i);
-                            }
-                        }>
-                        {bar}
-                        {label}
-                    </g>
-                }
-            })
-            .collect_view();
-        view! {
-            {lane_views}
-            {tick_views}
-            {mark_views}
-        }
-    };
-
-    let zoom_label = move |what: &'static str| move || format!("{what} ({})", visible_text());
-    // The chart is drawn once per switch to chart mode; only its parts follow the range, so the
-    // element with the keyboard focus stays the same element while a person zooms and pans.
-    let chart_view = move || {
-        view! {
-            <div class="tl-chart-wrap">
-                <div class="tl-edges">
-                    <button type="button" class="tl-edge" data-testid="timeline-earlier"
-                        disabled=move || off_chart.get().0 == 0
-                        on:click=move |_| {
-                            let r = range.get_untracked();
-                            let earlier: Vec<usize> = shown.with_untracked(|v| v.iter().copied().filter(|&i| all[i].last_day < r.0).collect());
-                            if let Some(&last) = earlier.last() {
-                                let len = r.1 - r.0;
-                                let end = all[last].last_day + len / 10;
-                                set_range((end - len, end));
-                            }
-                        }>{move || format!("← {} {}", off_chart.get().0, t.earlier)}</button>
-                    <span class="tl-range" data-testid="timeline-range">{visible_text}</span>
-                    <button type="button" class="tl-edge" data-testid="timeline-later"
-                        disabled=move || off_chart.get().1 == 0
-                        on:click=move |_| {
-                            let r = range.get_untracked();
-                            let later = shown.with_untracked(|v| v.iter().copied().find(|&i| all[i].first_day > r.1));
-                            if let Some(first) = later {
-                                let len = r.1 - r.0;
-                                let start = all[first].first_day - len / 10;
-                                set_range((start, start + len));
-                            }
-                        }>{move || format!("{} {} →", off_chart.get().1, t.later)}</button>
-                </div>
-                <div class="tl-chart" node_ref=chart tabindex="0" role="group" data-testid="timeline-chart"
-                    aria-label=move || format!("{} ({})", t.timeline_chart_label, visible_text())
-                    aria-describedby="tl-detail"
-                    on:keydown=on_key
-                    on:wheel=on_wheel
-                    on:pointerdown=on_pointer_down
-                    on:pointermove=on_pointer_move
-                    on:pointerup=on_pointer_up
-                    on:pointercancel=on_pointer_up
-                    on:pointerleave=on_pointer_up
-                    on:focus=move |_| {
-                        if focus.get_untracked().is_none() && marks.with_untracked(|m| !m.is_empty()) {
-                            move_focus(0);
-                        }
-                    }>
-                    <svg class="tl-svg" aria-hidden="true" width=move || px(width.get()) height=px(height)
-                        viewBox=move || format!("0 0 {} {}", px(width.get()), px(height))>
-                        {svg_body}
-                    </svg>
-                </div>
-                <div class="tl-detail" id="tl-detail" aria-live="polite" data-testid="timeline-detail">
-                    {detail}
-                </div>
-            </div>
-        }
-    };
-
-    view! {
-        <section class="timeline" data-testid="timeline">
-            <h1>{t.nav_timeline}</h1>
-            <p class="tl-intro">{t.timeline_intro}</p>
-            <div class="tl-toolbar">
-                <div class="tl-display" role="group" aria-label=t.timeline_display>
-                    <button type="button" data-testid="timeline-show-chart"
-                        aria-pressed=move || if list_mode.get() { "false" } else { "true" }
-                        on:click=move |_| set_list(false)>{t.show_chart}</button>
-                    <button type="button" data-testid="timeline-show-list"
-                        aria-pressed=move || if list_mode.get() { "true" } else { "false" }
-                        on:click=move |_| set_list(true)>{t.show_list}</button>
-                </div>
-                <div class="tl-zoom" role="group" aria-label=t.zoom_in hidden=list_mode>
-                    <button type="button" data-testid="timeline-zoom-out" aria-label=zoom_label(t.zoom_out)
-                        on:click=move |_| zoom_by(1.0 / ZOOM_STEP, None)>"−"</button>
-                    <button type="button" data-testid="timeline-zoom-in" aria-label=zoom_label(t.zoom_in)
-                        on:click=move |_| zoom_by(ZOOM_STEP, None)>"+"</button>
-                    <button type="button" data-testid="timeline-fit" aria-label=zoom_label(t.fit_all)
-                        on:click=move |_| set_range(shown.with_untracked(|v| fit_range(all, v)))>{t.fit_all}</button>
-                </div>
-            </div>
-            <div class="tl-filters">
-                {filters(state, go, c, lang)}
-                <label for="tl-query">{t.timeline_search}</label>
-                <input id="tl-query" type="search" data-testid="timeline-query"
-                    prop:value=move || state.with(|s| s.query.clone().unwrap_or_default())
-                    on:change=move |ev| {
-                        let mut s = state.get_untracked();
-                        let q = event_target_value(&ev);
-                        s.query = (!q.trim().is_empty()).then_some(q);
-                        go(s, true);
-                    }/>
-                <span class="tl-count-line" data-testid="timeline-count" role="status">
-                    {move || {
-                        let n = shown.with(Vec::len);
-                        match match_count.get() {
-                            Some(m) => format!("{n} {} · {m} {}", t.events_many, t.events_matching),
-                            None => format!("{n} {}", t.events_many),
-                        }
-                    }}
-                </span>
-            </div>
-            {move || (!list_mode.get()).then(|| untrack(chart_view))}
-            <div class=move || if list_mode.get() { "tl-list-wrap" } else { "tl-list-wrap print-only" }>
-                {move || view! { <EventList shown=shown.get() is_match=Callback::new(move |i: usize| is_match(&all[i]))/> }}
-            </div>
-        </section>
     }
-    .into_any()
+    // What follows the state: the pressed display, what is hidden, the zoom buttons' and the
+    // chart's names, the events off the chart, the filters and the count.
+    Effect::new(move |_| {
+        root.track();
+        let list = list_mode();
+        let set = |selector: &str, name: &str, value: &str| {
+            if let Some(el) = part(selector) {
+                let _ = el.set_attribute(name, value);
+            }
+        };
+        let flag = |el: &web_sys::Element, name: &str, on: bool| {
+            let _ = if on {
+                el.set_attribute(name, "")
+            } else {
+                el.remove_attribute(name)
+            };
+        };
+        let hide = |selector: &str, hidden: bool| {
+            if let Some(el) = part(selector) {
+                flag(&el, "hidden", hidden);
+            }
+        };
+        let pressed = |on: bool| if on { "true" } else { "false" };
+        set(
+            "[data-testid=timeline-show-chart]",
+            "aria-pressed",
+            pressed(!list),
+        );
+        set(
+            "[data-testid=timeline-show-list]",
+            "aria-pressed",
+            pressed(list),
+        );
+        hide(".tl-zoom", list);
+        hide(".tl-chart-wrap", list);
+        let wrap = if list {
+            "tl-list-wrap"
+        } else {
+            "tl-list-wrap print-only"
+        };
+        set(".tl-list-wrap", "class", wrap);
+        let visible = visible_text();
+        let named = |what: &str| {
+            let mut s = String::from(what);
+            s.push_str(" (");
+            s.push_str(&visible);
+            s.push(')');
+            s
+        };
+        set(
+            "[data-testid=timeline-zoom-out]",
+            "aria-label",
+            &named(t.zoom_out),
+        );
+        set(
+            "[data-testid=timeline-zoom-in]",
+            "aria-label",
+            &named(t.zoom_in),
+        );
+        set(
+            "[data-testid=timeline-fit]",
+            "aria-label",
+            &named(t.fit_all),
+        );
+        set(".tl-chart", "aria-label", &named(t.timeline_chart_label));
+        if let Some(el) = part(".tl-range") {
+            el.set_text_content(Some(&visible));
+        }
+        let (before, after) = off_chart();
+        for (selector, n, earlier) in [
+            ("[data-testid=timeline-earlier]", before, true),
+            ("[data-testid=timeline-later]", after, false),
+        ] {
+            if let Some(el) = part(selector) {
+                flag(&el, "disabled", n == 0);
+                let mut s = String::from(if earlier { "← " } else { "" });
+                number(&mut s, n as i64);
+                s.push(' ');
+                s.push_str(if earlier { t.earlier } else { t.later });
+                if !earlier {
+                    s.push_str(" →");
+                }
+                el.set_text_content(Some(&s));
+            }
+        }
+        let mut count = String::new();
+        number(&mut count, shown.with(Vec::len) as i64);
+        count.push(' ');
+        count.push_str(t.events_many);
+        if let Some(m) = match_count() {
+            count.push_str(" · ");
+            number(&mut count, m as i64);
+            count.push(' ');
+            count.push_str(t.events_matching);
+        }
+        if let Some(el) = part(".tl-filters") {
+            filters::show(&el, &state(), &count);
+        }
+        // A new display or range may change the chart's width (a scroll bar comes or goes).
+        request_animation_frame(measure);
+    });
+
+    // Every control of the view is handled here, on the view: buttons and marks by their
+    // `data-testid`, the filters' changes, and the chart's keys, wheel, pointers and focus.
+    let on_click = move |target: &web_sys::Element| {
+        let Some(what) = target
+            .closest("[data-testid]")
+            .ok()
+            .flatten()
+            .and_then(|el| el.get_attribute("data-testid"))
+        else {
+            return;
+        };
+        match what.as_str() {
+            "timeline-show-chart" => set_list(false),
+            "timeline-show-list" => set_list(true),
+            "timeline-zoom-out" => zoom_by(1.0 / ZOOM_STEP, None),
+            "timeline-zoom-in" => zoom_by(ZOOM_STEP, None),
+            "timeline-fit" => set_range(shown.with_untracked(|v| fit_range(all, v))),
+            "timeline-earlier" => {
+                let r = untrack(range);
+                let earlier = shown
+                    .with_untracked(|v| v.iter().rev().copied().find(|&i| all[i].last_day < r.0));
+                if let Some(last) = earlier {
+                    let len = r.1 - r.0;
+                    let end = all[last].last_day + len / 10;
+                    set_range((end - len, end));
+                }
+            }
+            "timeline-later" => {
+                let r = untrack(range);
+                let later =
+                    shown.with_untracked(|v| v.iter().copied().find(|&i| all[i].first_day > r.1));
+                if let Some(first) = later {
+                    let len = r.1 - r.0;
+                    let start = all[first].first_day - len / 10;
+                    set_range((start, start + len));
+                }
+            }
+            "timeline-mark" if !gesture.with_value(|g| g.dragged) => {
+                if let Some(i) = chart::mark_at(Some(target.clone().into())) {
+                    move_focus(i);
+                    activate(i);
+                }
+            }
+            _ => {}
+        }
+    };
+    let on_event = move |ev: web_sys::Event| {
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let in_chart = |el: &web_sys::Element| el.closest(".tl-chart").ok().flatten().is_some();
+        match ev.type_().as_str() {
+            "click" => on_click(&target),
+            "change" => {
+                let mut s = untrack(state);
+                let which = target.get_attribute("data-testid").unwrap_or_default();
+                if filters::apply(&mut s, &which, filters::value_of(&target)) {
+                    go(s, true);
+                }
+            }
+            _ if !in_chart(&target) => {}
+            "keydown" => on_key(ev.unchecked_into()),
+            "wheel" => on_wheel(ev.unchecked_into()),
+            "pointerdown" => on_pointer_down(ev.unchecked_into()),
+            "pointermove" => on_pointer_move(ev.unchecked_into()),
+            "pointerup" | "pointercancel" => on_pointer_up(ev.unchecked_into()),
+            "pointerout" => {
+                let ev: web_sys::PointerEvent = ev.unchecked_into();
+                let to = ev
+                    .related_target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                if !to.is_some_and(|el| in_chart(&el)) {
+                    hovered.set(None);
+                    on_pointer_up(ev);
+                }
+            }
+            "mouseover" => hovered.set(
+                chart::mark_at(Some(target.into()))
+                    .and_then(|i| marks.with_untracked(|m| m.get(i).map(|mk| mk.events[0]))),
+            ),
+            "focusin"
+                if focus.get_untracked().is_none() && marks.with_untracked(|m| !m.is_empty()) =>
+            {
+                move_focus(0);
+            }
+            _ => {}
+        }
+    };
+
+    let on = |name: &'static str| leptos::ev::Custom::new(name);
+    leptos::html::section()
+        .class("timeline")
+        .attr("data-testid", "timeline")
+        .node_ref(root)
+        .inner_html(skeleton(c, lang))
+        .on(on("click"), on_event)
+        .on(on("change"), on_event)
+        .on(on("keydown"), on_event)
+        .on(on("wheel"), on_event)
+        .on(on("pointerdown"), on_event)
+        .on(on("pointermove"), on_event)
+        .on(on("pointerup"), on_event)
+        .on(on("pointercancel"), on_event)
+        .on(on("pointerout"), on_event)
+        .on(on("mouseover"), on_event)
+        .on(on("focusin"), on_event)
+        .into_any()
+}
+
+/// The view as first drawn: its heading, tools, filters, the chart's frame with its (empty)
+/// edges, chart and detail panel, and the (empty) list; the effects of [`Timeline`] fill and
+/// update the rest.
+fn skeleton(c: &summit_core::model::Corpus, lang: crate::i18n::Lang) -> String {
+    use crate::markup::{attr, text};
+    let t = lang.t();
+    let mut o = String::from("<h1>");
+    text(&mut o, t.nav_timeline);
+    o.push_str("</h1><p class=\"tl-intro\">");
+    text(&mut o, t.timeline_intro);
+    o.push_str("</p><div class=\"tl-toolbar\"><div class=\"tl-display\" role=\"group\"");
+    attr(&mut o, "aria-label", t.timeline_display);
+    o.push_str("><button type=\"button\" data-testid=\"timeline-show-chart\">");
+    text(&mut o, t.show_chart);
+    o.push_str("</button><button type=\"button\" data-testid=\"timeline-show-list\">");
+    text(&mut o, t.show_list);
+    o.push_str("</button></div><div class=\"tl-zoom\" role=\"group\"");
+    attr(&mut o, "aria-label", t.zoom_in);
+    o.push_str("><button type=\"button\" data-testid=\"timeline-zoom-out\">−</button>");
+    o.push_str("<button type=\"button\" data-testid=\"timeline-zoom-in\">+</button>");
+    o.push_str("<button type=\"button\" data-testid=\"timeline-fit\">");
+    text(&mut o, t.fit_all);
+    o.push_str("</button></div></div><div class=\"tl-filters\">");
+    o.push_str(&filters::markup(c, lang));
+    o.push_str(concat!(
+        "</div><div class=\"tl-chart-wrap\"><div class=\"tl-edges\">",
+        "<button type=\"button\" class=\"tl-edge\" data-testid=\"timeline-earlier\"></button>",
+        "<span class=\"tl-range\" data-testid=\"timeline-range\"></span>",
+        "<button type=\"button\" class=\"tl-edge\" data-testid=\"timeline-later\"></button></div>",
+        "<div class=\"tl-chart\" tabindex=\"0\" role=\"group\" data-testid=\"timeline-chart\" ",
+        "aria-describedby=\"tl-detail\"></div>",
+        "<div class=\"tl-detail\" id=\"tl-detail\" aria-live=\"polite\" ",
+        "data-testid=\"timeline-detail\"></div></div>",
+        "<div class=\"tl-list-wrap print-only\"></div>"
+    ));
+    o
 }
