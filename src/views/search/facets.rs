@@ -1,18 +1,14 @@
 //! The facet panel: the order (relevance or date), a way to clear the filters, and per dimension
 //! (meeting, kind, year, document) the values with their counts, each a link that toggles it.
+//!
+//! Written as markup text (see [`crate::markup`]): links only, so it needs no code of its own.
 
 use super::state::SearchState;
-use crate::context::UiLang;
-use crate::data::corpus;
 use crate::i18n::{kind_name, meeting_name, Lang, Strings};
+use crate::markup;
 use crate::route::Route;
-use leptos::prelude::*;
-use summit_core::search::{FacetCount, FacetDim};
+use summit_core::search::{FacetDim, Facets};
 use summit_core::Corpus;
-
-/// Whether the filter panel is unfolded; kept while the results change.
-#[derive(Clone, Copy)]
-pub struct FiltersOpen(pub RwSignal<bool>);
 
 /// The heading of a dimension's group.
 fn dimension_title(dim: FacetDim, t: &Strings) -> &'static str {
@@ -25,105 +21,102 @@ fn dimension_title(dim: FacetDim, t: &Strings) -> &'static str {
 }
 
 /// How a person reads a facet value: a document's title, a kind's or meeting's name, a year.
-fn value_label(c: &Corpus, dim: FacetDim, value: &str, l: Lang) -> String {
+fn value_label<'c>(c: &'c Corpus, dim: FacetDim, value: &'c str, l: Lang) -> &'c str {
     let label = match dim {
-        FacetDim::Letter => c.letter(value).map(|letter| letter.title.value.clone()),
-        FacetDim::Kind => Some(kind_name(c, value, l).to_string()),
-        FacetDim::Meeting => c.meeting(value).map(|m| meeting_name(m, l).to_string()),
+        FacetDim::Letter => c.letter(value).map(|letter| letter.title.value.as_str()),
+        FacetDim::Kind => Some(kind_name(c, value, l)),
+        FacetDim::Meeting => c.meeting(value).map(|m| meeting_name(m, l)),
         FacetDim::Year => None,
     };
-    label.unwrap_or_else(|| value.to_string())
+    label.unwrap_or(value)
 }
 
-/// A facet value with its count, as a link that adds it to the filters or takes it out.
-fn facet_link(
+/// Opens a link to `href` with `class`, marked as the current choice when `on`.
+fn open_link(h: &mut String, href: &str, class: &str, on: bool) {
+    h.push_str("<a");
+    markup::attr(h, "href", href);
+    h.push_str(" class=\"");
+    h.push_str(class);
+    h.push_str(if on {
+        " is-active\" aria-current=\"true\""
+    } else {
+        "\""
+    });
+}
+
+/// Writes the facet panel: the order, counts per document, kind, meeting and year, each value a
+/// link that adds it to the filters or takes it out. `open`: whether the filters are unfolded.
+pub fn write_facets(
+    h: &mut String,
     c: &Corpus,
-    dim: FacetDim,
-    fc: &FacetCount,
-    state: &SearchState,
+    facets: &Facets,
+    s: &SearchState,
+    open: bool,
     l: Lang,
-) -> impl IntoView {
-    let on = state.filters.contains(dim, &fc.value);
-    let href = Route::Search(state.toggled(dim, &fc.value)).href();
-    view! {
-        <li>
-            <a href=href class=if on { "facet is-active" } else { "facet" }
-                data-testid=format!("facet-{}", fc.value) aria-current=on.then_some("true")>
-                <span class="facet-label">{value_label(c, dim, &fc.value, l)}</span>
-                <span class="facet-count">{fc.count}</span>
-            </a>
-        </li>
-    }
-}
-
-/// The facet panel: counts per document, kind, meeting and year, and the order.
-#[component]
-pub fn Facets(
-    /// The counts of the search.
-    facets: summit_core::search::Facets,
-    /// The search's URL state, for the links.
-    state: Memo<SearchState>,
-) -> impl IntoView {
-    let l = UiLang::current();
+) {
     let t = l.t();
-    let Ok(c) = corpus() else {
-        return ().into_any();
-    };
-    let s = state.get_untracked();
-    let sort_link = |by_date: bool, label: &'static str| {
-        let on = s.by_date == by_date;
+    h.push_str("<aside class=\"facets\"");
+    markup::attr(h, "aria-label", t.facets_label);
+    h.push_str(" data-testid=\"facets\"><div class=\"sort\">");
+    for (by_date, label, id) in [
+        (
+            false,
+            t.sort_relevance,
+            " data-testid=\"sort-by-relevance\">",
+        ),
+        (true, t.sort_date, " data-testid=\"sort-by-date\">"),
+    ] {
         let href = Route::Search(SearchState {
             by_date,
             ..s.clone()
         })
         .href();
-        view! {
-            <a href=href class=if on { "sort-link is-active" } else { "sort-link" }
-                aria-current=on.then_some("true") data-testid=if by_date { "sort-by-date" } else { "sort-by-relevance" }>
-                {label}
-            </a>
-        }
-    };
+        open_link(h, &href, "sort-link", s.by_date == by_date);
+        h.push_str(id);
+        markup::text(h, label);
+        h.push_str("</a>");
+    }
+    h.push_str("</div>");
     let active = s.filters.active_count();
-    let clear = (active > 0).then(|| {
+    if active > 0 {
         let href = Route::Search(SearchState {
             query: s.query.clone(),
             by_date: s.by_date,
             ..Default::default()
         })
         .href();
-        view! { <p><a data-testid="clear-filters" href=href>{t.clear_filters}</a></p> }
-    });
-    let group = |dim: FacetDim| {
-        let items = facets
-            .get(dim)
-            .iter()
-            .map(|fc| facet_link(c, dim, fc, &s, l))
-            .collect_view();
-        view! {
-            <div class="facet-group">
-                <h2>{dimension_title(dim, t)}</h2>
-                <ul class="plain">{items}</ul>
-            </div>
-        }
-    };
-    // In display order; a fixed group of four draws smaller code than a list.
-    let [first, second, third, fourth] = FacetDim::ALL;
-    let groups = (group(first), group(second), group(third), group(fourth));
-    let FiltersOpen(open) = expect_context::<FiltersOpen>();
-    view! {
-        <aside class="facets" aria-label=t.facets_label data-testid="facets">
-            <div class="sort">
-                {sort_link(false, t.sort_relevance)}
-                {sort_link(true, t.sort_date)}
-            </div>
-            {clear}
-            <details class="facet-panel" data-testid="facet-panel" prop:open=open.get_untracked()
-                on:toggle=move |ev| open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
-                <summary>{t.facets_label}{(active > 0).then(|| format!(" ({active})"))}</summary>
-                {groups}
-            </details>
-        </aside>
+        h.push_str("<p>");
+        markup::link(h, &href, " data-testid=\"clear-filters\"", t.clear_filters);
+        h.push_str("</p>");
     }
-    .into_any()
+    h.push_str("<details class=\"facet-panel\" data-testid=\"facet-panel\"");
+    if open {
+        h.push_str(" open");
+    }
+    h.push_str("><summary>");
+    markup::text(h, t.facets_label);
+    if active > 0 {
+        h.push_str(" (");
+        markup::number(h, active as i64);
+        h.push(')');
+    }
+    h.push_str("</summary>");
+    for dim in FacetDim::ALL {
+        h.push_str("<div class=\"facet-group\"><h2>");
+        markup::text(h, dimension_title(dim, t));
+        h.push_str("</h2><ul class=\"plain\">");
+        for fc in facets.get(dim) {
+            h.push_str("<li>");
+            let href = Route::Search(s.toggled(dim, &fc.value)).href();
+            open_link(h, &href, "facet", s.filters.contains(dim, &fc.value));
+            markup::attr(h, "data-testid", &["facet-", &fc.value].concat());
+            h.push_str("><span class=\"facet-label\">");
+            markup::text(h, value_label(c, dim, &fc.value, l));
+            h.push_str("</span><span class=\"facet-count\">");
+            markup::number(h, fc.count as i64);
+            h.push_str("</span></a></li>");
+        }
+        h.push_str("</ul></div>");
+    }
+    h.push_str("</details></aside>");
 }

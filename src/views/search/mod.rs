@@ -7,21 +7,24 @@
 
 pub mod facets;
 pub mod keys;
+pub mod morph;
 pub mod results;
 pub mod state;
 pub mod timing;
 
 use crate::context::{CurrentRoute, Nav, UiLang};
 use crate::data::{corpus, search_index};
-use crate::i18n::result_count;
+use crate::i18n::{result_count, Lang};
+use crate::markup;
 use crate::route::Route;
-use facets::FiltersOpen;
 use keys::step_through_results;
 use leptos::prelude::*;
-use results::{Notices, ResultsView};
+use morph::morph;
+use results::write_results;
 use state::SearchState;
 use summit_core::search::{SearchOptions, SearchResults, SortBy};
 use timing::record_keystroke_timing;
+use wasm_bindgen::JsCast;
 
 /// Hits rendered at first; "show more" adds as many again. Two screens' worth on a wide screen
 /// (a hit with its heading and snippet is about a fifth of one), few enough to draw within a
@@ -50,28 +53,51 @@ fn run(state: &SearchState, limit: usize) -> Option<SearchResults> {
     Some(index.search(c, &state.query, &options))
 }
 
+/// The search view's own markup: the heading, the search box with its label and help, the result
+/// count (a live region) and the container the results are written into.
+fn frame(l: Lang) -> String {
+    let t = l.t();
+    let mut h = String::from("<h1>");
+    markup::text(&mut h, t.nav_search);
+    h.push_str("</h1><form role=\"search\" class=\"search-form\"><label for=\"search-input\">");
+    markup::text(&mut h, t.search_label);
+    h.push_str(
+        "</label><input id=\"search-input\" type=\"search\" data-testid=\"search-input\" \
+         autocomplete=\"off\" spellcheck=\"false\" enterkeyhint=\"search\" \
+         aria-describedby=\"search-help\"",
+    );
+    markup::attr(&mut h, "placeholder", t.search_placeholder);
+    h.push_str("><p id=\"search-help\" class=\"muted search-help\">");
+    markup::text(&mut h, t.search_help);
+    h.push_str(
+        "</p></form><p class=\"result-count\" data-testid=\"result-count\" role=\"status\" \
+         aria-live=\"polite\"></p><div></div>",
+    );
+    h
+}
+
+/// The search box in the view's markup.
+fn search_box(section: &web_sys::Element) -> Option<web_sys::HtmlInputElement> {
+    section
+        .query_selector("#search-input")
+        .ok()
+        .flatten()?
+        .dyn_into()
+        .ok()
+}
+
 /// The search view.
 #[component]
 pub fn Search() -> impl IntoView {
     let l = UiLang::current();
-    let t = l.t();
     let CurrentRoute(route) = expect_context::<CurrentRoute>();
     let nav = expect_context::<Nav>();
-    let state = Memo::new(move |_| match route.get() {
+    let state = move || match route.get_untracked() {
         Route::Search(state) => state,
         _ => SearchState::default(),
-    });
+    };
     let limit = RwSignal::new(PAGE_SIZE);
-    Effect::new(move |_| {
-        state.with(|_| ());
-        // Only on a change: setting the signal would run the search again.
-        if limit.get_untracked() != PAGE_SIZE {
-            limit.set(PAGE_SIZE);
-        }
-    });
-    let results = Memo::new(move |_| run(&state.get(), limit.get()));
-    // The results view is drawn once while there is a search, and changes in place.
-    let searched = Memo::new(move |_| results.with(Option::is_some));
+    let section = NodeRef::<leptos::html::Section>::new();
     // Filters start open where there is room beside the results, folded on a phone, and stay as
     // the reader left them while the results change.
     let wide = window()
@@ -79,19 +105,58 @@ pub fn Search() -> impl IntoView {
         .ok()
         .flatten()
         .is_some_and(|m| m.matches());
-    provide_context(FiltersOpen(RwSignal::new(wide)));
-    let input = NodeRef::<leptos::html::Input>::new();
-    // Keep the box in step when the URL changes by other means (back, a shared link).
-    Effect::new(move |_| {
-        let q = state.get().query;
-        if let Some(el) = input.get() {
-            if el.value() != q {
-                el.set_value(&q);
-            }
+    // Results are computed from the URL and written below the box. The effect keeps the state it
+    // drew, whether the filters were unfolded, and the markup it wrote.
+    Effect::new(move |drawn: Option<(SearchState, bool, String)>| {
+        let s = match route.get() {
+            Route::Search(s) => s,
+            _ => SearchState::default(),
+        };
+        let parts = section.get().and_then(|sec| {
+            Some((
+                search_box(&sec)?,
+                sec.query_selector(".result-count").ok()??,
+                sec.last_element_child()?,
+            ))
+        });
+        let Some((input, count, body)) = parts else {
+            return (s, wide, String::new());
+        };
+        let (before, mut open, old) = drawn.unwrap_or((s.clone(), wide, String::new()));
+        // A new search starts with one page of hits; "show more" adds to this one.
+        if before != s {
+            limit.update_untracked(|l| *l = PAGE_SIZE);
         }
+        let results = run(&s, limit.get());
+        // Keep the box in step with the URL (on opening, back, a shared link).
+        if input.value() != s.query {
+            input.set_value(&s.query);
+        }
+        let text = results.as_ref().map_or(String::new(), |r| {
+            result_count(l, r.total_passages, r.total_letters)
+        });
+        if count.text_content().unwrap_or_default() != text {
+            count.set_text_content(Some(&text));
+        }
+        if let Some(d) = body.query_selector("details").ok().flatten() {
+            open = d.has_attribute("open");
+        }
+        let mut html = String::new();
+        if let Ok(c) = corpus() {
+            write_results(&mut html, c, results.as_ref(), &s, open, l);
+        }
+        if html != old {
+            morph(&body, &html);
+        }
+        (s, open, html)
     });
     request_animation_frame(move || {
-        if let Some(el) = input.try_get_untracked().flatten() {
+        if let Some(el) = section
+            .try_get_untracked()
+            .flatten()
+            .as_deref()
+            .and_then(search_box)
+        {
             let _ = el.focus();
         }
         // Read the index once the view is painted, so the first keystroke does not wait for it.
@@ -104,51 +169,40 @@ pub fn Search() -> impl IntoView {
         // The event's own time (same clock as `performance.now()`): when the browser made it.
         let started = ev.time_stamp();
         let value = event_target_value(&ev);
-        let mut s = state.get_untracked();
+        let mut s = state();
         s.query = value;
         nav.replace(&Route::Search(s).href());
         record_keystroke_timing(started);
     };
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-        "Escape" => {
-            ev.prevent_default();
-            let mut s = state.get_untracked();
-            s.query.clear();
-            nav.replace(&Route::Search(s).href());
-            if let Some(el) = input.get_untracked() {
-                el.set_value("");
-                let _ = el.focus();
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let Some(sec) = section.get_untracked() else {
+            return;
+        };
+        match ev.key().as_str() {
+            "Escape" => {
+                ev.prevent_default();
+                let mut s = state();
+                s.query.clear();
+                nav.replace(&Route::Search(s).href());
+                if let Some(el) = search_box(&sec) {
+                    el.set_value("");
+                    let _ = el.focus();
+                }
             }
+            "ArrowDown" | "ArrowUp" => step_through_results(&ev, &sec),
+            _ => {}
         }
-        "ArrowDown" | "ArrowUp" => step_through_results(&ev, input),
-        _ => {}
     };
-    let count_text = move || {
-        results.with(|r| match r {
-            Some(r) => result_count(l, r.total_passages, r.total_letters),
-            None => String::new(),
-        })
+    // The results are markup: "show more" is the one control with code, found from the click.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let target = event_target::<web_sys::Element>(&ev);
+        if target.closest(".show-more").ok().flatten().is_some() {
+            limit.update(|l| *l += PAGE_SIZE);
+        }
     };
-    let notices = Memo::new(move |_| results.with(|r| r.as_ref().map(|r| r.notices.clone())));
     view! {
-        <section class="search" on:keydown=on_keydown>
-            <h1>{t.nav_search}</h1>
-            <form role="search" class="search-form" on:submit=|ev| ev.prevent_default()>
-                <label for="search-input">{t.search_label}</label>
-                <input id="search-input" node_ref=input type="search" data-testid="search-input"
-                    autocomplete="off" spellcheck="false" enterkeyhint="search"
-                    placeholder=t.search_placeholder
-                    prop:value=state.get_untracked().query
-                    aria-describedby="search-help"
-                    on:input=on_input/>
-                <p id="search-help" class="muted search-help">{t.search_help}</p>
-            </form>
-            <p class="result-count" data-testid="result-count" role="status" aria-live="polite">{count_text}</p>
-            {move || notices.get().map(|notices| view! { <Notices notices=notices/> })}
-            {move || match searched.get() {
-                false => view! { <p class="search-start">{t.search_start}</p> }.into_any(),
-                true => view! { <ResultsView results=results state=state limit=limit/> }.into_any(),
-            }}
-        </section>
+        <section class="search" node_ref=section inner_html=frame(l)
+            on:input=on_input on:keydown=on_keydown on:click=on_click
+            on:submit=|ev| ev.prevent_default()></section>
     }
 }

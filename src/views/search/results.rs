@@ -1,260 +1,232 @@
-//! The results of a search: notices on how the query was read, the hits grouped by document with
-//! marked snippets, "show more", and what to try when nothing is found.
+//! The results of a search, written as markup text (see [`crate::markup`]): notices on how the
+//! query was read, the facets and the hits grouped by document with marked snippets, "show more",
+//! and what to try when nothing is found.
+//!
+//! All of it is links but "show more", whose click the view handles on the container. A keystroke
+//! writes it anew: one string set as the container's HTML is less work for the page than the
+//! calls that change the elements one by one, and keeps the code of an element per shape out of
+//! the app.
 
-use super::facets::Facets;
+use super::facets::write_facets;
 use super::state::SearchState;
-use super::PAGE_SIZE;
-use crate::context::UiLang;
-use crate::data::corpus;
-use crate::i18n::{format_date, kind_name, meeting_name};
+use crate::i18n::{format_date, kind_name, meeting_name, Lang};
+use crate::markup;
 use crate::route::{CompareState, PassageRef, ReaderState, Route, Target};
-use leptos::prelude::*;
 use summit_core::search::{segments, Hit, MatchedIn, Notice, SearchResults};
-use summit_core::{Corpus, TextRange};
+use summit_core::{Corpus, Letter, TextRange};
 
-/// Text with its marked ranges in `<mark>` elements (never read as HTML); a mark inside a word
-/// (a part of a compound) is drawn as such.
-fn marked_text(text: &str, marks: &[TextRange]) -> impl IntoView {
-    let inside_word = |piece: &str| {
+/// Writes text with its marked ranges in `<mark>` elements (escaped, never read as HTML); a mark
+/// inside a word (a part of a compound) is written as such.
+fn write_marked(h: &mut String, text: &str, marks: &[TextRange]) {
+    let letter = |c: char| c.is_alphanumeric();
+    for (piece, marked) in segments(text, marks) {
+        if !marked {
+            markup::text(h, piece);
+            continue;
+        }
         let at = piece.as_ptr() as usize - text.as_ptr() as usize;
-        let letter = |c: char| c.is_alphanumeric();
-        text[..at].ends_with(letter) || text[at + piece.len()..].starts_with(letter)
-    };
-    segments(text, marks)
-        .map(|(piece, marked)| {
-            let part = marked && inside_word(piece);
-            let piece = piece.to_string();
-            if part {
-                view! { <mark class="part">{piece}</mark> }.into_any()
-            } else if marked {
-                view! { <mark>{piece}</mark> }.into_any()
-            } else {
-                piece.into_any()
-            }
-        })
-        .collect_view()
-}
-
-/// Notices on how the query was read.
-#[component]
-pub fn Notices(
-    /// The notices of the search.
-    notices: Vec<Notice>,
-) -> impl IntoView {
-    let t = UiLang::current().t();
-    notices
-        .into_iter()
-        .filter(|n| *n != Notice::EmptyQuery)
-        .map(|n| {
-            let text = match &n {
-                Notice::Partial { .. } => t.notice_partial.to_string(),
-                Notice::UnclosedQuote => t.notice_unclosed.to_string(),
-                Notice::TooLong(_) => t.notice_too_long.to_string(),
-                Notice::TooManyTerms(_) => t.notice_too_many.to_string(),
-                Notice::IgnoredCharacters => t.notice_ignored.to_string(),
-                Notice::UnknownFilter(f) => format!("{} {f}", t.notice_unknown_filter),
-                Notice::EmptyQuery => String::new(),
-            };
-            view! { <p class="search-notice" data-testid="search-notice">{text}</p> }
-        })
-        .collect_view()
-}
-
-/// The hits of each letter, letters in the order of their first hit.
-fn groups_of(r: &SearchResults) -> Vec<(String, Vec<Hit>)> {
-    r.by_letter()
-        .into_iter()
-        .map(|g| {
-            let hits = g
-                .hits
-                .iter()
-                .filter_map(|&i| r.hits.get(i).cloned())
-                .collect();
-            (g.letter, hits)
-        })
-        .collect()
-}
-
-/// Facets and the hits grouped by document, or what to try when nothing is found. Drawn once per
-/// search session; as the results change, each part (facets, hits, "show more") is drawn again
-/// only when what it shows changed (a keystroke that keeps the facet counts leaves the facets'
-/// elements alone).
-#[component]
-pub fn ResultsView(
-    /// The results to show.
-    results: Memo<Option<SearchResults>>,
-    /// The search's URL state, for the links of facets and suggestions.
-    state: Memo<SearchState>,
-    /// How many hits are asked for; "show more" raises it.
-    limit: RwSignal<usize>,
-) -> impl IntoView {
-    let t = UiLang::current().t();
-    let Ok(c) = corpus() else {
-        return ().into_any();
-    };
-    let found =
-        Memo::new(move |_| results.with(|r| r.as_ref().is_some_and(|r| r.total_passages > 0)));
-    let facets = Memo::new(move |_| {
-        results.with(|r| r.as_ref().map(|r| r.facets.clone()).unwrap_or_default())
-    });
-    let groups =
-        Memo::new(move |_| results.with(|r| r.as_ref().map(groups_of).unwrap_or_default()));
-    let more = Memo::new(move |_| {
-        results.with(|r| r.as_ref().is_some_and(|r| r.total_passages > r.hits.len()))
-    });
-    let query = Memo::new(move |_| state.with(|s| s.query.clone()));
-    let found_view = move || {
-        view! {
-            <div class="search-layout">
-                {move || view! { <Facets facets=facets.get() state=state/> }}
-                <div class="search-results">
-                    <ol class="result-groups" data-testid="results">
-                        {move || groups.with(|gs| gs.iter().map(|(letter, hits)| view! {
-                            <ResultGroup corpus=c letter=letter.clone() hits=hits.clone() query=query/>
-                        }).collect_view())}
-                    </ol>
-                    {move || more.get().then(|| view! {
-                        <button type="button" class="show-more" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>
-                            {t.show_more}
-                        </button>
-                    })}
-                </div>
-            </div>
-        }
-    };
-    (move || {
-        if found.get() {
-            found_view().into_any()
+        let part = text[..at].ends_with(letter) || text[at + piece.len()..].starts_with(letter);
+        h.push_str(if part {
+            "<mark class=\"part\">"
         } else {
-            (move || {
-                results.with(|r| {
-                    let suggestions = r
-                        .as_ref()
-                        .map(|r| r.suggestions.clone())
-                        .unwrap_or_default();
-                    view! { <NoResults suggestions=suggestions state=state.get_untracked()/> }
-                })
-            })
-            .into_any()
+            "<mark>"
+        });
+        markup::text(h, piece);
+        h.push_str("</mark>");
+    }
+}
+
+/// Writes the notices on how the query was read.
+fn write_notices(h: &mut String, notices: &[Notice], l: Lang) {
+    let t = l.t();
+    for n in notices {
+        let text = match n {
+            Notice::EmptyQuery => continue,
+            Notice::Partial { .. } => t.notice_partial,
+            Notice::UnclosedQuote => t.notice_unclosed,
+            Notice::TooLong(_) => t.notice_too_long,
+            Notice::TooManyTerms(_) => t.notice_too_many,
+            Notice::IgnoredCharacters => t.notice_ignored,
+            Notice::UnknownFilter(_) => t.notice_unknown_filter,
+        };
+        h.push_str("<p class=\"search-notice\" data-testid=\"search-notice\">");
+        markup::text(h, text);
+        if let Notice::UnknownFilter(f) = n {
+            h.push(' ');
+            markup::text(h, f);
         }
-    })
-    .into_any()
+        h.push_str("</p>");
+    }
+}
+
+/// Writes what the search view shows below the result count: the notices, then the facets and
+/// hits, or what to try when nothing is found, or (no search) how to start. `open`: whether the
+/// filters are unfolded.
+pub fn write_results(
+    h: &mut String,
+    c: &Corpus,
+    r: Option<&SearchResults>,
+    s: &SearchState,
+    open: bool,
+    l: Lang,
+) {
+    let t = l.t();
+    let Some(r) = r else {
+        h.push_str("<p class=\"search-start\">");
+        markup::text(h, t.search_start);
+        h.push_str("</p>");
+        return;
+    };
+    write_notices(h, &r.notices, l);
+    if r.total_passages == 0 {
+        write_none(h, &r.suggestions, s, l);
+        return;
+    }
+    h.push_str("<div class=\"search-layout\">");
+    write_facets(h, c, &r.facets, s, open, l);
+    h.push_str(
+        "<div class=\"search-results\"><ol class=\"result-groups\" data-testid=\"results\">",
+    );
+    // The reader marks the query's words in the paragraph a hit links to.
+    let reader = |letter: &Letter, n: u32| {
+        Route::Reader(ReaderState {
+            letter: letter.id.clone(),
+            target: Target::Block(n),
+            highlight: Some(s.query.clone()),
+            sentence: None,
+        })
+        .href()
+    };
+    for g in r.by_letter() {
+        let Some(letter) = c.letter(&g.letter) else {
+            continue;
+        };
+        write_group_head(h, c, letter, l);
+        for hit in g.hits.iter().filter_map(|&i| r.hits.get(i)) {
+            write_hit(h, letter, hit, &reader(letter, hit.n), l);
+        }
+        h.push_str("</ol></li>");
+    }
+    h.push_str("</ol>");
+    if r.total_passages > r.hits.len() {
+        h.push_str("<button type=\"button\" class=\"show-more\">");
+        markup::text(h, t.show_more);
+        h.push_str("</button>");
+    }
+    h.push_str("</div></div>");
+}
+
+/// Opens a document's group: its title, kind, date and meeting, and the list of its hits.
+fn write_group_head(h: &mut String, c: &Corpus, letter: &Letter, l: Lang) {
+    h.push_str("<li class=\"result-group\"><h2 class=\"result-letter\">");
+    markup::text(h, &letter.title.value);
+    h.push_str("</h2><p class=\"result-meta muted\">");
+    markup::text(h, kind_name(c, &letter.kind, l));
+    if let Some(d) = &letter.date {
+        h.push_str(" · ");
+        markup::text(h, &format_date(d.value, l));
+    }
+    if let Some(m) = c.meeting(&letter.meeting) {
+        h.push_str(" · ");
+        markup::text(h, meeting_name(m, l));
+    }
+    h.push_str("</p><ol class=\"result-list\">");
+}
+
+/// Writes one hit: its section heading (its matched words marked), marked snippet, where it
+/// matched when not in its own text, and paragraph number, linking to the paragraph in the reader
+/// (`href`); and a link to compare the paragraph.
+fn write_hit(h: &mut String, letter: &Letter, hit: &Hit, href: &str, l: Lang) {
+    let t = l.t();
+    let n = hit.n;
+    h.push_str("<li class=\"result\" data-testid=\"result\"");
+    markup::attr(h, "data-letter", &letter.id);
+    h.push_str(" data-n=\"");
+    markup::number(h, n.into());
+    h.push_str("\"><a class=\"result-link\"");
+    markup::attr(h, "href", href);
+    h.push('>');
+    let heading = letter
+        .block(n)
+        .and_then(|b| b.section)
+        .and_then(|s| letter.block(s))
+        .filter(|b| b.n != n);
+    if let Some(b) = heading {
+        h.push_str("<span class=\"result-section\">");
+        write_marked(h, &b.text, &hit.heading_marks);
+        h.push_str("</span>");
+    }
+    h.push_str("<span class=\"result-snippet\">");
+    write_marked(h, &hit.snippet, &hit.snippet_marks);
+    h.push_str("</span><span class=\"result-where muted\">");
+    if let Some(w) = hit.only_in {
+        markup::text(
+            h,
+            match w {
+                MatchedIn::Heading => t.found_in_heading,
+                MatchedIn::Title => t.found_in_title,
+            },
+        );
+        h.push_str(" · ");
+    }
+    h.push_str("¶ ");
+    markup::number(h, n.into());
+    h.push_str("</span></a>");
+    let compare = Route::Compare(CompareState::passage(PassageRef::Block {
+        letter: letter.id.clone(),
+        n,
+    }))
+    .href();
+    let mut label = String::from(t.compare_link_label);
+    label.push(' ');
+    markup::number(&mut label, n.into());
+    h.push_str("<a class=\"result-compare\" data-testid=\"compare-link\"");
+    markup::attr(h, "href", &compare);
+    markup::attr(h, "aria-label", &label);
+    h.push('>');
+    markup::text(h, t.compare_link);
+    h.push_str("</a>");
+    h.push_str("</li>");
 }
 
 /// Nothing found: the query, spelling suggestions, a tip, and a way to drop the filters.
-#[component]
-fn NoResults(
-    /// Words the query may have meant.
-    suggestions: Vec<String>,
-    /// The search that found nothing.
-    state: SearchState,
-) -> impl IntoView {
-    let t = UiLang::current().t();
-    let clear_filters = state
-        .has_filters()
-        .then(|| Route::Search(SearchState::query(&state.query)).href());
-    let suggestions = (!suggestions.is_empty()).then(|| {
-        let links = suggestions
-            .into_iter()
-            .map(|word| {
-                let href = Route::Search(SearchState {
-                    query: word.clone(),
-                    ..state.clone()
-                })
-                .href();
-                view! { <a class="suggestion" data-testid="suggestion" href=href>{word}</a>" " }
-            })
-            .collect_view();
-        view! { <p>{t.did_you_mean}" "{links}</p> }
-    });
-    view! {
-        <div class="empty" data-testid="no-results">
-            <p><strong>{t.search_none}</strong>" “"{state.query.clone()}"”."</p>
-            {suggestions}
-            <p class="muted">{t.search_none_tip}</p>
-            {clear_filters.map(|href| view! { <p><a href=href>{t.clear_filters}</a></p> })}
-        </div>
-    }
-}
-
-/// One document's hits: its title, kind, date and meeting, and each hit with its section heading
-/// (its matched words marked), marked snippet, where it matched when not in its own text, and
-/// paragraph number, linking to the paragraph with the words marked.
-#[component]
-fn ResultGroup(
-    /// The corpus, for the document.
-    corpus: &'static Corpus,
-    /// The document's id.
-    letter: String,
-    /// Its hits, in result order.
-    hits: Vec<Hit>,
-    /// The query, carried into the reader to mark the words there.
-    query: Memo<String>,
-) -> impl IntoView {
-    let l = UiLang::current();
+fn write_none(h: &mut String, suggestions: &[String], s: &SearchState, l: Lang) {
     let t = l.t();
-    let Some(letter) = corpus.letter(&letter) else {
-        return ().into_any();
-    };
-    let item = move |h: Hit| {
-        let n = h.n;
-        let href = move || {
-            Route::Reader(ReaderState {
-                letter: letter.id.clone(),
-                target: Target::Block(n),
-                highlight: Some(query.get()),
-                sentence: None,
+    h.push_str("<div class=\"empty\" data-testid=\"no-results\"><p><strong>");
+    markup::text(h, t.search_none);
+    h.push_str("</strong> “");
+    markup::text(h, &s.query);
+    h.push_str("”.</p>");
+    if !suggestions.is_empty() {
+        h.push_str("<p>");
+        markup::text(h, t.did_you_mean);
+        h.push(' ');
+        for word in suggestions {
+            let href = Route::Search(SearchState {
+                query: word.clone(),
+                ..s.clone()
             })
-            .href()
-        };
-        let heading = letter
-            .block(n)
-            .and_then(|b| b.section)
-            .and_then(|s| letter.block(s))
-            .filter(|b| b.n != n)
-            .map(|b| view! { <span class="result-section">{marked_text(&b.text, &h.heading_marks)}</span> });
-        let compare = Route::Compare(CompareState::passage(PassageRef::Block {
-            letter: letter.id.clone(),
-            n,
-        }))
-        .href();
-        let only_in = h.only_in.map(|w| match w {
-            MatchedIn::Heading => t.found_in_heading,
-            MatchedIn::Title => t.found_in_title,
-        });
-        view! {
-            <li class="result" data-testid="result" data-letter=letter.id.clone() data-n=n>
-                <a class="result-link" href=href>
-                    {heading}
-                    <span class="result-snippet">{marked_text(&h.snippet, &h.snippet_marks)}</span>
-                    <span class="result-where muted">{only_in.map(|w| format!("{w} · "))}"¶ "{n}</span>
-                </a>
-                <a class="result-compare" href=compare data-testid="compare-link"
-                    aria-label=format!("{} {}", t.compare_link_label, n)>{t.compare_link}</a>
-            </li>
+            .href();
+            markup::link(
+                h,
+                &href,
+                " class=\"suggestion\" data-testid=\"suggestion\"",
+                word,
+            );
+            h.push(' ');
         }
-    };
-    let date = letter
-        .date
-        .as_ref()
-        .map(|d| format!(" · {}", format_date(d.value, l)));
-    let meeting = corpus
-        .meeting(&letter.meeting)
-        .map(|m| format!(" · {}", meeting_name(m, l)));
-    view! {
-        <li class="result-group">
-            <h2 class="result-letter">{letter.title.value.clone()}</h2>
-            <p class="result-meta muted">
-                {kind_name(corpus, &letter.kind, l).to_string()}
-                {date.unwrap_or_default()}
-                {meeting.unwrap_or_default()}
-            </p>
-            <ol class="result-list">
-                {hits.into_iter().map(item).collect_view()}
-            </ol>
-        </li>
+        h.push_str("</p>");
     }
-    .into_any()
+    h.push_str("<p class=\"muted\">");
+    markup::text(h, t.search_none_tip);
+    h.push_str("</p>");
+    if s.has_filters() {
+        let href = Route::Search(SearchState::query(&s.query)).href();
+        h.push_str("<p>");
+        markup::link(h, &href, "", t.clear_filters);
+        h.push_str("</p>");
+    }
+    h.push_str("</div>");
 }
 
 #[cfg(test)]
@@ -271,6 +243,17 @@ mod tests {
         assert_eq!(
             segments("abc", &[r(2, 9), r(1, 0)]).collect::<Vec<_>>(),
             [("abc", false)]
+        );
+    }
+
+    #[test]
+    fn marks_are_escaped_and_a_part_of_a_word_is_marked_as_such() {
+        let r = |s, e| TextRange { start: s, end: e };
+        let mut h = String::new();
+        write_marked(&mut h, "<b> steunpakket & pakket", &[r(9, 15), r(18, 24)]);
+        assert_eq!(
+            h,
+            "&lt;b&gt; steun<mark class=\"part\">pakket</mark> &amp; <mark>pakket</mark>"
         );
     }
 }
