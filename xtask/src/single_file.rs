@@ -164,14 +164,21 @@ pub fn make(dist: &Path) -> TaskResult<PathBuf> {
     // wasm; it defines `fzstd` on `self` and needs nothing else from the browser.
     let wasm_b64 = base64::engine::general_purpose::STANDARD.encode(pack(&wasm)?);
     let decoder = decoder(&crate::root())?;
+    // The base64 is read by `Uint8Array.fromBase64` where the browser has it (one native call),
+    // else by `atob` and a loop over its characters.
     // The glue and the start-up code are minified together (the start-up code is what uses
     // the glue's `initSync`), with a stand-in for the wasm's base64, put in afterwards.
     let start = crate::minify::module(&format!(
         "{glue}\n\
          const wasmBase64 = \"{WASM_STAND_IN}\";\n\
-         const packed = atob(wasmBase64);\n\
-         const packedBytes = new Uint8Array(packed.length);\n\
-         for (let i = 0; i < packed.length; i++) packedBytes[i] = packed.charCodeAt(i);\n\
+         const fromBase64 = (b64) => {{\n\
+           if (Uint8Array.fromBase64) return Uint8Array.fromBase64(b64);\n\
+           const packed = atob(b64);\n\
+           const bytes = new Uint8Array(packed.length);\n\
+           for (let i = 0; i < packed.length; i++) bytes[i] = packed.charCodeAt(i);\n\
+           return bytes;\n\
+         }};\n\
+         const packedBytes = fromBase64(wasmBase64);\n\
          const wasmBytes = self.fzstd.decompress(packedBytes);\n\
          const started = initSync({{ module: wasmBytes }});\n\
          dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm: started }} }}));\n"
