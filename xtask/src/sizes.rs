@@ -6,18 +6,18 @@ use flate2::{write::GzEncoder, Compression};
 use std::io::Write;
 use std::path::Path;
 
-/// Largest single file allowed, gzipped: a ceiling for the finished explorer, with the corpus,
+/// Largest single file allowed, gzipped: the budget of the finished explorer, with the corpus,
 /// search, the library, reader, search, timeline, key-figures, glossary and compare views and
 /// the embeds all in one file.
 ///
-/// The aim is 300 KB. The three views of the first release took 282 KB; the views that followed
-/// took the file to 345 KB. Making room (the index built in the browser, type-erased components,
-/// the wasm packed with Zstandard, one compiled stable sort, the search dictionaries as sorted
-/// lists instead of fst maps, read-only markup written as escaped HTML text, the start-up code
-/// minified) brought it to 310.6 KB. The timeline and search views written as markup reach
-/// 287 KB but are not in yet. The ceiling stands just above today's size, so nothing grows
-/// unnoticed; growing it is a decision, not a side effect of a build.
-pub const SINGLE_FILE_BUDGET_GZ: usize = 312 * 1024;
+/// The three views of the first release took 282 KB; the views that followed took the file to
+/// 345 KB. Making room (the index built in the browser, type-erased components, the wasm packed
+/// with Zstandard, one compiled stable sort, the search dictionaries as sorted lists instead of
+/// fst maps, read-only markup written as escaped HTML text, the timeline and search views as
+/// markup, the start-up code minified) brought the finished explorer to 287 KB. A view that
+/// grows the file past this reports its cost and makes room; growing the budget is a decision,
+/// not a side effect of a build.
+pub const SINGLE_FILE_BUDGET_GZ: usize = 300 * 1024;
 
 /// Size of `bytes` after gzip at the best compression.
 pub fn gzipped_len(bytes: &[u8]) -> usize {
