@@ -3,7 +3,9 @@
 //! on their container; the chart's pointer and click handling is delegated to that container,
 //! which finds the mark by its `data-i` (its index among the marks).
 
-use super::events::{event_href, event_label, event_sentence, lane_name, mark_text, tense_name};
+use super::events::{
+    event_href, event_label, event_sentence, lane_name, letter_title, mark_text, tense_name,
+};
 use super::layout::{drawn_label, ticks, Mark, Scale};
 use super::{AXIS_PX, LANE_PX};
 use crate::i18n::{event_date, short_months, Lang};
@@ -210,13 +212,9 @@ pub(super) fn detail(
         text(&mut o, lane_name(e.lane, t));
         o.push_str(" · ");
         text(&mut o, tense_name(e.tense, t));
-        if let Some(l) = e
-            .place
-            .as_ref()
-            .and_then(|p| c.letters.get(p.letter as usize))
-        {
+        if let Some(title) = letter_title(e, c) {
             o.push_str(" · <span>");
-            text(&mut o, &l.title.value);
+            text(&mut o, title);
             o.push_str("</span>");
         }
         if let Some(h) = event_href(e) {

@@ -60,6 +60,12 @@ pub(super) fn fit_range(events: &[Event], shown: &[usize]) -> (i32, i32) {
     (first - margin, last + margin)
 }
 
+/// The title of the letter an event was found in, as the corpus names it.
+pub(super) fn letter_title<'c>(e: &Event, c: &'c summit_core::model::Corpus) -> Option<&'c str> {
+    let place = e.place.as_ref()?;
+    Some(c.letters.get(place.letter as usize)?.title.value.as_str())
+}
+
 /// The reader link of an event: its paragraph with the sentence marked.
 pub fn event_href(e: &Event) -> Option<String> {
     let c = corpus().ok()?;

@@ -2,7 +2,7 @@
 //! screens, screen readers and print. Written as one HTML string (it never changes once drawn;
 //! a new filter or search draws it again).
 
-use super::events::{event_href, event_label};
+use super::events::{event_href, event_label, letter_title};
 use crate::i18n::{event_date, Lang};
 use crate::markup::{link, number, text};
 use summit_core::extract::Event;
@@ -64,13 +64,9 @@ pub fn list(
                 o.push_str("</strong>");
             }
         }
-        if let Some(l) = e
-            .place
-            .as_ref()
-            .and_then(|p| c.letters.get(p.letter as usize))
-        {
+        if let Some(title) = letter_title(e, c) {
             o.push_str("<span class=\"tl-item-letter\">");
-            text(&mut o, &l.title.value);
+            text(&mut o, title);
             o.push_str("</span>");
         }
         o.push_str("</li>");
