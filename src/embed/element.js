@@ -29,9 +29,16 @@
     window.__summitEmbed = true;
     /*DECODER*/
     /*GLUE*/
-    var packed = atob("/*WASM*/");
-    var bytes = new Uint8Array(packed.length);
-    for (var i = 0; i < packed.length; i++) bytes[i] = packed.charCodeAt(i);
+    /* The wasm's base64, read in one native call where the browser can (as the single file). */
+    var b64 = "/*WASM*/";
+    var bytes;
+    if (Uint8Array.fromBase64) {
+      bytes = Uint8Array.fromBase64(b64);
+    } else {
+      var packed = atob(b64);
+      bytes = new Uint8Array(packed.length);
+      for (var i = 0; i < packed.length; i++) bytes[i] = packed.charCodeAt(i);
+    }
     initSync({ module: self.fzstd.decompress(bytes) });
     app = { mount: mount_embed };
     return app;
