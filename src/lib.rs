@@ -10,6 +10,7 @@ pub mod data;
 pub mod embed;
 pub mod i18n;
 pub mod markup;
+pub mod memory;
 pub mod route;
 pub mod url;
 pub mod views;
