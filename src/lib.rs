@@ -34,6 +34,8 @@ pub fn mount() {
     if element_script {
         return;
     }
+    // The copy of the first page that the build wrote into the page gives way to the app's own.
+    views::prerender::remove();
     match embed::frame::requested() {
         Some(params) => leptos::mount::mount_to_body(move || {
             view! { <embed::frame::FrameApp params=params/> }

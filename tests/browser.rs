@@ -7,7 +7,8 @@
 mod support;
 
 use support::{
-    block_containing, corpus_letters, http_base, js_str, serial, single_file_url, Browser,
+    block_containing, corpus_letters, dist, http_base, js_str, serial, single_file_url, test_pages,
+    Browser,
 };
 
 /// Both ways of opening the explorer.
@@ -323,5 +324,131 @@ fn every_view_meets_wcag_2_1_a_and_aa() {
         );
         b.assert_accessible(name);
     }
+    b.assert_no_console_errors();
+}
+
+/// The page of `dist/index.html` that the build wrote in for the start address.
+fn start_page_written_by_the_build() -> String {
+    let html = std::fs::read_to_string(dist().join("index.html")).expect("dist/index.html");
+    let start = html
+        .find("<div id=\"prerender\">")
+        .expect("the build wrote the start page into index.html");
+    let end =
+        start + html[start..].find("</footer></div>").expect("its end") + "</footer></div>".len();
+    html[start..end].to_string()
+}
+
+/// A page's elements as text with their attributes in name order, leaving out comments, the
+/// white space between the page's own blocks, scripts, the start-up notices, the skip link and
+/// the embed dialog (closed: it shows nothing).
+const NORMALISE_JS: &str = r#"
+const norm = (n) => {
+  if (n.nodeType === 3) return n.parentNode === document.body && !n.data.trim() ? "" : n.data;
+  if (n.nodeType !== 1) return "";
+  if (n.matches("script, noscript, dialog, .skip-link, #boot-error, #boot-loader")) return "";
+  const attrs = [...n.attributes].map((a) => `${a.name}="${a.value}"`).sort().join(" ");
+  return `<${n.localName} ${attrs}>${[...n.childNodes].map(norm).join("")}</${n.localName}>`;
+};
+"#;
+
+#[test]
+fn the_start_page_written_by_the_build_is_the_page_the_app_draws() {
+    let _one = serial();
+    let b = Browser::start();
+    let written = start_page_written_by_the_build();
+    for (how, base) in bases() {
+        b.goto("about:blank");
+        b.goto(&base);
+        b.wait_ready();
+        assert_eq!(
+            b.js("return document.getElementById('prerender') === null;"),
+            serde_json::json!(true),
+            "{how}: the app took the page over"
+        );
+        assert_eq!(
+            b.js("return document.documentElement.dataset.prerender || null;"),
+            serde_json::Value::Null,
+            "{how}: the start page was not turned off at the start address"
+        );
+        let pair = b.js(&format!(
+            "{NORMALISE_JS}
+             const t = document.createElement('template');
+             t.innerHTML = {};
+             const written = [...t.content.firstElementChild.childNodes].map(norm).join('');
+             const drawn = [...document.body.childNodes].map(norm).join('');
+             return [written, drawn];",
+            serde_json::json!(written)
+        ));
+        assert!(pair[0].as_str().is_some_and(|w| w.contains("letter-item")));
+        assert_eq!(
+            pair[0], pair[1],
+            "{how}: the written page is the drawn page"
+        );
+    }
+    b.assert_no_console_errors();
+}
+
+#[test]
+fn the_start_page_is_read_before_the_app_runs_and_only_at_the_start_address() {
+    let _one = serial();
+    let b = Browser::start();
+    // The single file without its app: what a person sees while the app starts (or in a browser
+    // that cannot run it).
+    let file = std::fs::read_to_string(dist().join("summit-explorer.html")).unwrap();
+    let start = file
+        .find("<script type=\"module\">")
+        .expect("the app's script");
+    let end = start + file[start..].find("</script>").unwrap() + "</script>".len();
+    let without_app = test_pages().join("start-page-without-app.html");
+    std::fs::write(&without_app, format!("{}{}", &file[..start], &file[end..])).unwrap();
+    b.goto(&format!("file://{}", without_app.display()));
+    let shown = b.wait_for(
+        "the letters of the written start page",
+        "document.querySelectorAll('#prerender [data-testid=letter-item] h2 a').length",
+    );
+    assert_eq!(shown, serde_json::json!(corpus_letters().len()));
+    assert_eq!(
+        b.js(
+            "return [getComputedStyle(document.getElementById('prerender')).display, \
+              getComputedStyle(document.getElementById('boot-loader')).display];"
+        ),
+        serde_json::json!(["contents", "none"]),
+        "the start page shows, the loading notice does not"
+    );
+    b.by_role("link", "Bibliotheek");
+    b.by_role("heading", "Bibliotheek");
+    b.assert_no_console_errors();
+
+    // Any other address, and English as the stored language, turn it off: the loading notice
+    // shows until the app draws the page asked for.
+    for (how, url, lang) in [
+        (
+            "the search",
+            format!("{}#/zoeken?q=navo", single_file_url()),
+            None,
+        ),
+        ("an embed", format!("{}?embed", http_base()), None),
+        ("English", http_base(), Some("en")),
+    ] {
+        b.goto("about:blank");
+        b.goto(&http_base());
+        b.js(&match lang {
+            Some(l) => format!("localStorage.setItem('summit-explorer.lang', '{l}');"),
+            None => "localStorage.removeItem('summit-explorer.lang');".to_string(),
+        });
+        b.goto("about:blank");
+        b.goto(&url);
+        b.wait_ready();
+        assert_eq!(
+            b.js("return document.documentElement.dataset.prerender || null;"),
+            serde_json::json!("off"),
+            "{how}: the start page is turned off"
+        );
+        assert_eq!(
+            b.js("return document.getElementById('prerender') === null;"),
+            serde_json::json!(true)
+        );
+    }
+    b.js("localStorage.removeItem('summit-explorer.lang');");
     b.assert_no_console_errors();
 }

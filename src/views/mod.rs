@@ -7,6 +7,7 @@ pub mod figures;
 pub mod glossary;
 pub mod library;
 pub mod placeholder;
+pub mod prerender;
 pub mod reader;
 pub mod search;
 pub mod shell;

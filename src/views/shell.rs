@@ -16,18 +16,18 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// An entry of the main navigation.
-struct NavEntry {
+pub(crate) struct NavEntry {
     /// The view it leads to, and is marked while shown.
-    view: View,
+    pub view: View,
     /// Its label.
-    label: fn(&Strings) -> &'static str,
+    pub label: fn(&Strings) -> &'static str,
     /// Its `data-testid`.
-    test_id: &'static str,
+    pub test_id: &'static str,
 }
 
 /// The main navigation, in order. Each entry links to its view without state
 /// ([`Route::start_of`]).
-const NAV: [NavEntry; 6] = [
+pub(crate) const NAV: [NavEntry; 6] = [
     NavEntry {
         view: View::Library,
         label: |t| t.nav_library,

@@ -1,7 +1,8 @@
 //! The release bundle: `dist/` by Trunk (with the data exports of its post-build hook, checked
-//! against the bundle the build embedded), then the single file, then the size report.
+//! against the bundle the build embedded), the start page written into its `index.html`, then
+//! the single file, then the size report.
 
-use crate::{dist, embed_files, exports, run, setup, single_file, sizes, TaskResult};
+use crate::{dist, embed_files, exports, prerender, run, setup, single_file, sizes, TaskResult};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -43,6 +44,8 @@ pub fn trunk_build(options: &BuildOptions) -> TaskResult<PathBuf> {
     run(&mut trunk)?;
     // Trunk's post-build hook wrote the exports; they must be those of the bundle just embedded.
     exports::check(&exports::bundle_dir("release"), &options.dist)?;
+    // The page at the start address, shown while the app starts.
+    prerender::put_in(&options.dist)?;
     let single = single_file::make(&options.dist)?;
     println!("single file: {}", single.display());
     let element = embed_files::make(&options.dist)?;

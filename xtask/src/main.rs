@@ -9,6 +9,7 @@ mod bundle;
 mod embed_files;
 mod exports;
 mod minify;
+mod prerender;
 mod search;
 mod serve;
 mod setup;
