@@ -166,6 +166,10 @@ pub fn make(dist: &Path) -> TaskResult<PathBuf> {
     let decoder = decoder(&crate::root())?;
     // The base64 is read by `Uint8Array.fromBase64` where the browser has it (one native call),
     // else by `atob` and a loop over its characters.
+    // All of the start-up runs in one go, and the browser paints nothing while it runs: where
+    // the page shows the start page written by the build, it starts after the browser has
+    // painted its next frame, so the letters are on screen while the app starts.
+    // A page that goes to the background starts at once (a hidden page gets no frames).
     // The glue and the start-up code are minified together (the start-up code is what uses
     // the glue's `initSync`), with a stand-in for the wasm's base64, put in afterwards.
     let start = crate::minify::module(&format!(
@@ -178,10 +182,22 @@ pub fn make(dist: &Path) -> TaskResult<PathBuf> {
            for (let i = 0; i < packed.length; i++) bytes[i] = packed.charCodeAt(i);\n\
            return bytes;\n\
          }};\n\
-         const packedBytes = fromBase64(wasmBase64);\n\
-         const wasmBytes = self.fzstd.decompress(packedBytes);\n\
-         const started = initSync({{ module: wasmBytes }});\n\
-         dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm: started }} }}));\n"
+         let started = false;\n\
+         const boot = () => {{\n\
+           if (started) return;\n\
+           started = true;\n\
+           const packedBytes = fromBase64(wasmBase64);\n\
+           const wasmBytes = self.fzstd.decompress(packedBytes);\n\
+           const wasm = initSync({{ module: wasmBytes }});\n\
+           dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm }} }}));\n\
+         }};\n\
+         const startPage = document.getElementById(\"prerender\");\n\
+         if (startPage && document.documentElement.dataset.prerender !== \"off\" && document.visibilityState === \"visible\") {{\n\
+           requestAnimationFrame(() => setTimeout(boot, 0));\n\
+           document.addEventListener(\"visibilitychange\", boot, {{ once: true }});\n\
+         }} else {{\n\
+           boot();\n\
+         }}\n"
     ))?;
     if start.matches(WASM_STAND_IN).count() != 1 {
         return Err("the minified start-up code lost the wasm's place".into());
