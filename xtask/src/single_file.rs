@@ -23,6 +23,10 @@ base-uri 'none'; form-action 'none'";
 /// Stands in for the wasm's base64 while the start-up code is minified (base64 has no `@`).
 const WASM_STAND_IN: &str = "@wasm@";
 
+/// The start-up code: reads and unpacks the wasm and starts it, after the start page is painted
+/// where the page shows it.
+const START_UP: &str = include_str!("single_file_start.js");
+
 /// The value of attribute `name` in the tag `tag`.
 fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let key = format!(" {name}=\"");
@@ -164,41 +168,9 @@ pub fn make(dist: &Path) -> TaskResult<PathBuf> {
     // wasm; it defines `fzstd` on `self` and needs nothing else from the browser.
     let wasm_b64 = base64::engine::general_purpose::STANDARD.encode(pack(&wasm)?);
     let decoder = decoder(&crate::root())?;
-    // The base64 is read by `Uint8Array.fromBase64` where the browser has it (one native call),
-    // else by `atob` and a loop over its characters.
-    // All of the start-up runs in one go, and the browser paints nothing while it runs: where
-    // the page shows the start page written by the build, it starts after the browser has
-    // painted its next frame, so the letters are on screen while the app starts.
-    // A page that goes to the background starts at once (a hidden page gets no frames).
     // The glue and the start-up code are minified together (the start-up code is what uses
     // the glue's `initSync`), with a stand-in for the wasm's base64, put in afterwards.
-    let start = crate::minify::module(&format!(
-        "{glue}\n\
-         const wasmBase64 = \"{WASM_STAND_IN}\";\n\
-         const fromBase64 = (b64) => {{\n\
-           if (Uint8Array.fromBase64) return Uint8Array.fromBase64(b64);\n\
-           const packed = atob(b64);\n\
-           const bytes = new Uint8Array(packed.length);\n\
-           for (let i = 0; i < packed.length; i++) bytes[i] = packed.charCodeAt(i);\n\
-           return bytes;\n\
-         }};\n\
-         let started = false;\n\
-         const boot = () => {{\n\
-           if (started) return;\n\
-           started = true;\n\
-           const packedBytes = fromBase64(wasmBase64);\n\
-           const wasmBytes = self.fzstd.decompress(packedBytes);\n\
-           const wasm = initSync({{ module: wasmBytes }});\n\
-           dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm }} }}));\n\
-         }};\n\
-         const startPage = document.getElementById(\"prerender\");\n\
-         if (startPage && document.documentElement.dataset.prerender !== \"off\" && document.visibilityState === \"visible\") {{\n\
-           requestAnimationFrame(() => setTimeout(boot, 0));\n\
-           document.addEventListener(\"visibilitychange\", boot, {{ once: true }});\n\
-         }} else {{\n\
-           boot();\n\
-         }}\n"
-    ))?;
+    let start = crate::minify::module(&format!("{glue}\n{START_UP}"))?;
     if start.matches(WASM_STAND_IN).count() != 1 {
         return Err("the minified start-up code lost the wasm's place".into());
     }
@@ -272,6 +244,12 @@ mod tests {
         assert!(decoder(Path::new("/nonexistent"))
             .unwrap_err()
             .contains("npm ci"));
+    }
+
+    #[test]
+    fn the_start_up_code_holds_the_stand_in_once() {
+        assert_eq!(START_UP.matches(WASM_STAND_IN).count(), 1);
+        assert!(START_UP.contains("initSync("));
     }
 
     #[test]
