@@ -6,9 +6,9 @@
 //! start-up, leaves those steps nothing to do: the allocator keeps freed memory for later use
 //! (wasm memory never shrinks), so every allocation of such a session is served from it.
 //!
-//! WebKit's engine has been seen to stop the index build with an out-of-bounds memory access
-//! while the memory grew (rarely, and only under load); with the memory grown beforehand, the
-//! build does not grow it.
+//! (WebKit's engine now and then stops the index build with an out-of-bounds memory access; it
+//! did so while the memory grew, and it still does with the memory taken beforehand: see the
+//! README on the test run.)
 
 /// What is taken at start-up: what the seed corpus's heaviest session needs beyond the memory
 /// the app starts with (0.9 MB, 1.0 MB once freed memory is split), with room to spare.
