@@ -10,7 +10,8 @@ use leptos::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::JsCast;
 
-/// localStorage key of the interface language.
+/// localStorage key of the interface language (also read by the start-up script of
+/// `index.html`, which turns the start page off for English).
 const LANG_KEY: &str = "summit-explorer.lang";
 
 /// The interface language, shared by all views.
