@@ -16,6 +16,8 @@ mod setup;
 mod single_file;
 mod sizes;
 mod static_server;
+mod stress;
+mod structure;
 mod test;
 mod wasm_anatomy;
 
@@ -45,6 +47,12 @@ usage: cargo xtask <task>
                    hook runs it
   search QUERY [--json] [--typing] [--date] [--limit N]
                    search the corpus with the app's engine; ranked passages with score and snippet
+  stress [--engine E] [--loads N] [--busy N] [--scenarios a,b] [--quiet] [--dist DIR]
+                   load the heaviest views again and again in engine E (default webkit), each
+                   in a fresh browser session with N busy threads beside it (default 2); counts
+                   failures by kind; scenarios: file-/http- search, timeline, compare, example
+  structure        the structure check (also the first step of `test`): no import cycle between
+                   modules, no source file over 700 lines, no undeclared file over 1 MB
   bench            search speed (median, p95) on the seeds and a 100x corpus, index size
 ";
 
@@ -117,6 +125,8 @@ fn main() -> ExitCode {
         Some("sizes") => sizes::report(&rest.first().map_or_else(dist, PathBuf::from)),
         Some("export-corpus" | "export") => exports::export_task(rest),
         Some("search") => search::search(rest),
+        Some("stress") => stress::stress(rest),
+        Some("structure") => structure::check(),
         Some("bench") => bench::bench(),
         Some("help" | "--help" | "-h") | None => {
             print!("{HELP}");
