@@ -1,13 +1,13 @@
 //! The whole test suite: core and app unit tests, ingestion parity and snapshot tests, and the
 //! browser tests against the built bundle.
 
-use crate::{bundle, root, setup, TaskResult};
+use crate::{bundle, root, setup, structure, TaskResult};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// Counts from cargo's `test result:` lines, and which tests failed in which test file.
+/// Counts from cargo's `test result:` lines, and which tests failed.
 #[derive(Debug, Default, PartialEq)]
 pub struct Tally {
     /// Tests that passed.
@@ -51,16 +51,6 @@ pub const ENGINES: [&str; 3] = ["chromium", "firefox", "webkit"];
 
 /// The root package, whose integration tests (`tests/*.rs`) are the browser tests.
 const APP_PACKAGE: &str = "summit-explorer";
-
-/// The engine whose failed browser tests run once more, alone, before they count: WebKitGTK's
-/// wasm engine now and then stops the app with `Out of bounds memory access` (or its start
-/// fails with "Script error." from file://), in about one full run in five, never in Chromium
-/// or Firefox nor in the same test run again. The results say which tests needed the second
-/// run; a test that fails twice fails the suite.
-const RETRIED_ENGINE: &str = "webkit";
-
-/// More failures than this in one engine are not that intermittent fault: no second run.
-const MOST_RETRIED: usize = 2;
 
 /// Runs `cargo test ARGS` (with `SUMMIT_DIST` when given, `SUMMIT_BROWSER=engine`, under
 /// `xvfb-run` for WebKit, which needs a display), echoing its output and counting its results
@@ -122,18 +112,6 @@ pub fn browser_test_targets(tests_dir: &Path) -> TaskResult<Vec<String>> {
         .collect();
     names.sort();
     Ok(names)
-}
-
-/// The browser test file (of `targets`, in `tests_dir`) that defines the test `name`.
-fn file_of_test(tests_dir: &Path, targets: &[String], name: &str) -> Option<String> {
-    let definition = format!("fn {name}(");
-    targets
-        .iter()
-        .find(|t| {
-            std::fs::read_to_string(tests_dir.join(format!("{t}.rs")))
-                .is_ok_and(|text| text.contains(&definition))
-        })
-        .cloned()
 }
 
 /// The summary line the run ends with: exactly `N passed, N failed`.
@@ -209,8 +187,6 @@ struct Part {
     tally: Tally,
     ok: bool,
     time: Duration,
-    /// Tests that failed and passed when run once more (see [`RETRIED_ENGINE`]).
-    retried: Vec<String>,
 }
 
 /// Runs every suite: core, task runner and app units once, then every browser test file once per
@@ -219,6 +195,26 @@ fn run_suites(options: &TestOptions, tally: &mut Tally) -> TaskResult<bool> {
     let dist = Some(options.build.dist.as_path());
     let s = |v: &[&str]| v.iter().map(|a| a.to_string()).collect::<Vec<_>>();
     let mut parts = Vec::new();
+
+    // The structure of the tree: no import cycle, no oversized file. It counts as one test.
+    let t = Instant::now();
+    let structure_ok = match structure::check() {
+        Ok(()) => true,
+        Err(e) => {
+            println!("{e}");
+            false
+        }
+    };
+    parts.push(Part {
+        name: "structure".into(),
+        tally: Tally {
+            passed: usize::from(structure_ok),
+            failed: usize::from(!structure_ok),
+            failures: Vec::new(),
+        },
+        ok: structure_ok,
+        time: t.elapsed(),
+    });
 
     // Compile every test once, so that the times below are the tests'.
     let t = Instant::now();
@@ -267,7 +263,6 @@ fn run_suites(options: &TestOptions, tally: &mut Tally) -> TaskResult<bool> {
         tally: units,
         ok,
         time: t.elapsed(),
-        retried: Vec::new(),
     });
 
     let targets = browser_test_targets(&root().join("tests"))?;
@@ -280,49 +275,12 @@ fn run_suites(options: &TestOptions, tally: &mut Tally) -> TaskResult<bool> {
         println!("== browser tests in {engine}: {} ==", targets.join(", "));
         let t = Instant::now();
         let mut browser = Tally::default();
-        let mut ok = cargo_test(&args, dist, Some(engine), &mut browser)?;
-        let mut retried = Vec::new();
-        let failures = std::mem::take(&mut browser.failures);
-        let retry = engine == RETRIED_ENGINE
-            && !ok
-            && !failures.is_empty()
-            && failures.len() == browser.failed
-            && failures.len() <= MOST_RETRIED;
-        if retry {
-            for name in &failures {
-                let Some(file) = file_of_test(&root().join("tests"), &targets, name) else {
-                    continue;
-                };
-                println!("== {engine}: {name} ({file}) failed; it runs once more, alone ==");
-                let mut again = Tally::default();
-                let args = s(&[
-                    "-p",
-                    APP_PACKAGE,
-                    "--test",
-                    &file,
-                    "--color",
-                    "never",
-                    "--",
-                    "--exact",
-                    name,
-                ]);
-                let passed = cargo_test(&args, dist, Some(engine), &mut again)?;
-                if passed && again.passed == 1 && again.failed == 0 {
-                    retried.push(name.clone());
-                }
-            }
-            if retried.len() == failures.len() {
-                browser.failed -= retried.len();
-                browser.passed += retried.len();
-                ok = true;
-            }
-        }
+        let ok = cargo_test(&args, dist, Some(engine), &mut browser)?;
         parts.push(Part {
             name: engine.clone(),
             tally: browser,
             ok,
             time: t.elapsed(),
-            retried,
         });
     }
 
@@ -338,11 +296,8 @@ fn run_suites(options: &TestOptions, tally: &mut Tally) -> TaskResult<bool> {
             minutes(p.time),
             if p.ok { "ok" } else { "FAILED" }
         );
-        if !p.retried.is_empty() {
-            println!(
-                "            passed when run once more, after failing: {}",
-                p.retried.join(", ")
-            );
+        if !p.tally.failures.is_empty() {
+            println!("            failed: {}", p.tally.failures.join(", "));
         }
         all_ok &= p.ok;
         tally.passed += p.tally.passed;
@@ -383,13 +338,6 @@ mod tests {
         }
         assert_eq!(t.failures, ["compare_in_the_single_file"]);
         assert_eq!((t.passed, t.failed), (7, 1));
-        let tests = root().join("tests");
-        let targets = browser_test_targets(&tests).unwrap();
-        assert_eq!(
-            file_of_test(&tests, &targets, "compare_in_the_single_file").as_deref(),
-            Some("compare_browser")
-        );
-        assert_eq!(file_of_test(&tests, &targets, "no_such_test"), None);
     }
 
     #[test]
