@@ -23,9 +23,11 @@
 //!   so a half-written or mixed folder is never copied into `dist/`.
 
 use crate::extract::compact::{figure_table, glossary_table};
-use crate::extract::themes::{assign, load_themes};
+use crate::extract::themes::assign;
 use crate::extract::{extract_with, Extracts};
-use crate::ingest::{load_compounds, load_corpus, load_extract_seeds, load_synonyms, IngestError};
+use crate::ingest::{
+    load_compounds, load_corpus, load_extract_seeds, load_synonyms, load_themes, IngestError,
+};
 use crate::model::Corpus;
 use crate::search::{SearchData, SearchIndex};
 use std::fmt;

@@ -4,8 +4,8 @@
 mod common;
 
 use std::path::Path;
-use summit_core::extract::themes::{assign, load_themes, Themes};
-use summit_core::ingest::{load_corpus, load_synonyms};
+use summit_core::extract::themes::{assign, Themes};
+use summit_core::ingest::{load_corpus, load_synonyms, load_themes};
 use summit_core::Corpus;
 
 /// The theme ids of block `n` of letter `id`, sorted.

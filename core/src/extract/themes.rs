@@ -631,28 +631,6 @@ mod read {
             .all(|p| !expression_terms(p.trim().trim_end_matches('*')).is_empty())
     }
 
-    /// Reads `seeds/themes.toml` (no themes when the file is absent); the error names the file,
-    /// line and column.
-    pub fn load_themes(
-        seeds_dir: &std::path::Path,
-    ) -> Result<Vec<ThemeDef>, crate::ingest::IngestError> {
-        use crate::ingest::IngestError;
-        let path = seeds_dir.join("themes.toml");
-        if !path.exists() {
-            return Ok(Vec::new());
-        }
-        let text = std::fs::read_to_string(&path).map_err(|e| IngestError::Io {
-            file: path.display().to_string(),
-            message: e.to_string(),
-        })?;
-        themes_from_toml_str(&text).map_err(|e| IngestError::Metadata {
-            file: path.display().to_string(),
-            line: e.line,
-            column: e.column,
-            message: e.message,
-        })
-    }
-
     /// Reads `themes.toml`; the error names the line and column of the fault.
     pub fn themes_from_toml_str(text: &str) -> Result<Vec<ThemeDef>, ThemesError> {
         let at = |offset: usize, message: String| {
@@ -722,7 +700,7 @@ mod read {
 }
 
 #[cfg(feature = "ingest")]
-pub use read::{load_themes, themes_from_toml_str, ThemesError};
+pub use read::{themes_from_toml_str, ThemesError};
 
 #[cfg(test)]
 mod tests {

@@ -187,6 +187,25 @@ pub fn load_compounds(seeds_dir: &Path) -> Result<crate::search::CompoundRules, 
     })
 }
 
+/// Reads `seeds/themes.toml` (no themes when the file is absent); the error names the file,
+/// line and column.
+pub fn load_themes(seeds_dir: &Path) -> Result<Vec<crate::extract::ThemeDef>, IngestError> {
+    let path = seeds_dir.join("themes.toml");
+    if !path.exists() {
+        return Ok(Vec::new());
+    }
+    let text = std::fs::read_to_string(&path).map_err(|e| IngestError::Io {
+        file: path.display().to_string(),
+        message: e.to_string(),
+    })?;
+    crate::extract::themes::themes_from_toml_str(&text).map_err(|e| IngestError::Metadata {
+        file: path.display().to_string(),
+        line: e.line,
+        column: e.column,
+        message: e.message,
+    })
+}
+
 /// True for `.toml` files in `seeds/` that are shared data, not a text's metadata.
 fn is_shared_data(stem: &str) -> bool {
     matches!(
