@@ -2,7 +2,7 @@
 //! platform.
 //!
 //! ```text
-//! seeds/*.txt + *.toml ──ingest──▶ Corpus ──index──▶ SearchIndex ──serialize──▶ wasm bundle
+//! seeds/ ──load──▶ Seeds ──ingest──▶ Corpus ──index──▶ SearchIndex ──serialize──▶ wasm bundle
 //!                                        └─extract─▶ Extracts ──────────────────▶ extracts.json
 //! ```
 //!
@@ -10,7 +10,7 @@
 //! task runner, the tests) goes through it.
 //!
 //! The build step (`build.rs` of the app) and the task runner use this crate with the `ingest`
-//! feature; the app itself uses it without, so the build and the app share one model and can never
+//! feature (the `seeds`, `ingest` and `pipeline` stages, which read files); the app itself uses it without, so the build and the app share one model and can never
 //! disagree on it.
 
 pub mod diff;
@@ -25,6 +25,8 @@ pub mod text_position;
 pub mod ingest;
 #[cfg(feature = "ingest")]
 pub mod pipeline;
+#[cfg(feature = "ingest")]
+pub mod seeds;
 #[cfg(all(test, feature = "ingest"))]
 mod test_corpus;
 

@@ -7,8 +7,14 @@ mod fixtures;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use summit_core::ingest::{load_corpus, REDACTION_PLACEHOLDER};
+use summit_core::ingest::{ingest, REDACTION_PLACEHOLDER};
+use summit_core::seeds::{self, SeedError};
 use summit_core::{BlockKind, Corpus, Letter, Origin, PartialDate, Span};
+
+/// Reads the seeds folder `dir` and ingests it.
+fn load_corpus(dir: &Path) -> Result<Corpus, SeedError> {
+    ingest(&seeds::load(dir)?)
+}
 
 fn seeds() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds")

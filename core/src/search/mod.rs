@@ -45,7 +45,7 @@ mod synonyms;
 pub mod terms;
 pub mod tokenize;
 
-pub use compounds::{CompoundRules, CompoundsError};
+pub use compounds::CompoundRules;
 pub use data::SearchData;
 pub use expand::{MAX_FUZZY_EXPANSIONS, MAX_PREFIX_EXPANSIONS};
 pub use facets::{FacetCount, FacetDim, Facets};
@@ -59,4 +59,4 @@ pub use results::{
 };
 pub use similar::{SimilarPassage, MAX_SIMILAR_TERMS};
 pub use snippets::SNIPPET_WORDS;
-pub use synonyms::{Synonyms, SynonymsError};
+pub use synonyms::Synonyms;
