@@ -24,8 +24,9 @@
 //! - Tags are in corpus order (letters, then blocks), themes in declaration order within a block.
 
 use crate::model::{Block, BlockKind, Corpus, TextRange};
-use crate::search::terms::{dutch_stem, english_stem, expression_terms};
-use crate::search::tokenize::for_each_token;
+use crate::nl::stem::{dutch_stem, english_stem};
+use crate::nl::tokenize::expression_terms;
+use crate::nl::tokenize::for_each_token;
 use crate::search::Synonyms;
 use serde::{Deserialize, Serialize};
 

@@ -33,9 +33,7 @@ use crate::model::Span;
 use crate::nl::dates::find_date_expressions;
 use crate::nl::months::Language;
 use crate::nl::numbers::{number_end, parse_number};
-
-/// Most line breaks allowed between two parts of one quantity (`EUR 100⏎miljoen`): one.
-const MAX_LINE_BREAKS_IN_QUANTITY: usize = 1;
+use crate::nl::scan::TextScanner;
 
 /// Bare four-digit numbers in this range are years, not counts (`Defensienota 2026`), unless a
 /// qualifier, scale or unit makes them a quantity (`circa 2000 militairen` is still read as a
@@ -444,108 +442,35 @@ const TIME_WORDS_BEFORE: [&str; 2] = ["om", "vanaf"];
 /// Words after a number that make it a time of day (`10.00 uur`).
 const TIME_WORDS_AFTER: [&str; 3] = ["uur", "u.", "h"];
 
+impl TextScanner for Scanner<'_> {
+    fn text(&self) -> &str {
+        self.text
+    }
+}
+
 impl Scanner<'_> {
-    /// The character at byte `at`.
-    fn char_at(&self, at: usize) -> Option<char> {
-        self.text.get(at..)?.chars().next()
-    }
-
-    /// The character just before byte `at`.
-    fn char_before(&self, at: usize) -> Option<char> {
-        self.text.get(..at)?.chars().next_back()
-    }
-
     /// True when byte `at` lies inside a date expression.
     fn in_date(&self, at: usize) -> bool {
         self.dates.iter().any(|d| d.range().contains(&at))
     }
 
-    /// The end of white space at `at` holding at most one line break; `at` when there is none.
+    /// The end of white space at `at` holding at most one line break (`EUR 100⏎miljoen`); `at`
+    /// when there is none.
     fn space(&self, at: usize) -> usize {
-        let mut breaks = 0;
-        let mut end = at;
-        for c in self.text[at..].chars() {
-            if !c.is_whitespace() {
-                break;
-            }
-            if c == '\n' {
-                breaks += 1;
-                if breaks > MAX_LINE_BREAKS_IN_QUANTITY {
-                    return at;
-                }
-            }
-            end += c.len_utf8();
-        }
-        end
+        self.space_end(at).unwrap_or(at)
     }
 
     /// The start of white space ending at `at` holding at most one line break; `at` when none.
     fn space_before(&self, at: usize) -> usize {
-        let mut breaks = 0;
-        let mut start = at;
-        for c in self.text[..at].chars().rev() {
-            if !c.is_whitespace() {
-                break;
-            }
-            if c == '\n' {
-                breaks += 1;
-                if breaks > MAX_LINE_BREAKS_IN_QUANTITY {
-                    return at;
-                }
-            }
-            start -= c.len_utf8();
-        }
-        start
-    }
-
-    /// The literal `word` (ASCII case ignored) at `at`, not glued to a letter or digit after it
-    /// when it ends in one: its end.
-    fn literal(&self, at: usize, word: &str) -> Option<usize> {
-        let end = at + word.len();
-        let found = self.text.get(at..end)?.eq_ignore_ascii_case(word);
-        let glued = word.ends_with(char::is_alphanumeric)
-            && self.char_at(end).is_some_and(char::is_alphanumeric);
-        (found && !glued).then_some(end)
-    }
-
-    /// The literal `word` (ASCII case ignored) ending at `end`, not glued to a letter or digit
-    /// before it when it starts with one: its start.
-    fn literal_before(&self, end: usize, word: &str) -> Option<usize> {
-        let start = end.checked_sub(word.len())?;
-        let found = self.text.get(start..end)?.eq_ignore_ascii_case(word);
-        let glued = word.starts_with(char::is_alphanumeric)
-            && self.char_before(start).is_some_and(char::is_alphanumeric);
-        (found && !glued).then_some(start)
-    }
-
-    /// The first of `words` at `at` (see [`Scanner::literal`]): its entry and end.
-    fn one_of<T: Copy>(&self, at: usize, words: &[(&str, T)]) -> Option<(T, usize)> {
-        words
-            .iter()
-            .find_map(|&(w, v)| self.literal(at, w).map(|end| (v, end)))
-    }
-
-    /// The first of `words` ending at `end` (see [`Scanner::literal_before`]): its entry, start.
-    fn one_of_before<T: Copy>(&self, end: usize, words: &[(&str, T)]) -> Option<(T, usize)> {
-        words
-            .iter()
-            .find_map(|&(w, v)| self.literal_before(end, w).map(|start| (v, start)))
+        self.space_start(at).unwrap_or(at)
     }
 
     /// A number written as a word at `at` (`twintig`, `honderd`, `vijfentwintig`): its value and
     /// end. `een`/`één`/`one` count only before a scale word (`een miljard`); `acht` only with a
     /// unit, scale or approximation (it is also a verb).
     fn word_number(&self, at: usize) -> Option<(f64, usize)> {
-        let len: usize = self.text[at..]
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .map(char::len_utf8)
-            .sum();
-        let end = at + len;
-        if len == 0 || self.char_at(end).is_some_and(|c| c.is_ascii_digit()) {
-            return None;
-        }
-        let value = number_word_value(&self.text[at..end].to_lowercase(), self.language)?;
+        let (word, end) = self.word(at)?;
+        let value = number_word_value(&word.to_lowercase(), self.language)?;
         Some((value, end))
     }
 

@@ -12,7 +12,7 @@
 //! The index gives every part its own postings, apart from whole words, so a part finds the whole
 //! and a whole word still ranks above a part of one ([`for_each_index_token`]).
 
-use super::tokenize::{fold, fold_into, for_each_token, for_each_word, is_number, TokenRef};
+use crate::nl::tokenize::{fold, fold_into, for_each_token, for_each_word, is_number, TokenRef};
 use serde::{Deserialize, Serialize};
 
 /// Shortest word of the corpus taken as a part of a compound (known heads may be shorter).

@@ -4,7 +4,7 @@
 //! `["NSATU", "NATO Security Assistance and Training for Ukraine"]`. Expressions are stored as
 //! sequences of folded terms; a query expression that equals one of them also finds the others.
 
-use super::tokenize::tokenize;
+use crate::nl::tokenize::expression_terms;
 use serde::{Deserialize, Serialize};
 
 /// Groups of equivalent expressions, each expression a sequence of folded terms.
@@ -12,15 +12,6 @@ use serde::{Deserialize, Serialize};
 pub struct Synonyms {
     /// The groups.
     pub groups: Vec<Vec<Vec<String>>>,
-}
-
-/// The terms of an expression as the tokenizer sees them (compounds whole, parts left out).
-pub fn expression_terms(s: &str) -> Vec<String> {
-    tokenize(s)
-        .into_iter()
-        .filter(|t| !t.is_part)
-        .map(|t| t.term)
-        .collect()
 }
 
 impl Synonyms {

@@ -2,8 +2,8 @@
 //! same) and `compounds.toml` (how compounds split), read into the search's own types.
 
 use super::{SeedError, TomlFile};
-use crate::search::terms::expression_terms;
-use crate::search::tokenize::fold;
+use crate::nl::tokenize::expression_terms;
+use crate::nl::tokenize::fold;
 use crate::search::{CompoundRules, Synonyms};
 use serde::Deserialize;
 use toml::Spanned;

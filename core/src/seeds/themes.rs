@@ -4,7 +4,7 @@
 
 use super::{SeedError, TomlFile};
 use crate::extract::themes::{ThemeDef, DEFAULT_NEED, MAX_THEME_TERMS};
-use crate::search::terms::expression_terms;
+use crate::nl::tokenize::expression_terms;
 use serde::Deserialize;
 
 /// One `[[theme]]` as written.

@@ -1,5 +1,5 @@
 use super::*;
-use crate::search::tokenize::is_number;
+use crate::nl::tokenize::is_number;
 use std::collections::BTreeSet;
 
 /// The rules of `seeds/compounds.toml`.
