@@ -15,7 +15,7 @@
 
 pub mod calendar;
 pub mod compact;
-mod csv;
+pub mod csv;
 pub mod dates;
 pub mod event_rows;
 pub mod events;
