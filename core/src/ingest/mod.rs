@@ -9,7 +9,7 @@
 //!    letterhead, signatures, footnotes and body units, each with its byte span.
 //! 2. `clean` turns each unit's raw segments into clean text (reflow, hyphens, artifacts,
 //!    footnote markers, Unicode).
-//! 3. `sentences` splits the clean text into sentences.
+//! 3. [`crate::nl::sentences`] splits the clean text into sentences.
 //!
 //! Whatever the text states (dates, subject, reference, signatures) is read from it with its span;
 //! the metadata file fills the gaps, and its `title` and `date` win over the text's (a correction),
@@ -19,10 +19,8 @@
 
 mod clean;
 mod layout;
-mod sentences;
 
 pub use clean::REDACTION_PLACEHOLDER;
-pub use sentences::{split_sentences, ABBREVIATIONS};
 
 use crate::model::{Corpus, Letter};
 use crate::seeds::{SeedError, Seeds};

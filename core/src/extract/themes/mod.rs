@@ -19,7 +19,7 @@
 //! Files: this one holds the model (definitions, tags, hits), `index` the packed form the app
 //! embeds, `matcher` the expressions compiled and matched against a block's words, `assign`
 //! which paragraphs get which theme. `seeds/themes.toml` is read by the seeds stage
-//! ([`crate::seeds`]).
+//! (`seeds::read_themes`).
 //!
 //! Invariants:
 //! - Only paragraphs and list items get themes; headings only signal them.
