@@ -27,7 +27,7 @@
 //!
 //! Files: `words` (the word tables: approximations, currencies, scales, units, range words, the
 //! words around numbers that are not counts), `grammar` (a quantity read at a number, on the
-//! shared [`TextScanner`](crate::nl::scan::TextScanner)), `never_counts` (years, times, document,
+//! shared [`TextScanner`]), `never_counts` (years, times, document,
 //! list and house numbers, postcodes), `number_words` (`twintig`, `vijfentwintig`, `twenty`).
 //!
 //! Two writings of one figure share a [`Quantity::canonical_key`]: `3,5%`, `3,5 procent` and
