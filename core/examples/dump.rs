@@ -9,13 +9,14 @@ fn main() {
         || Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds"),
         std::path::PathBuf::from,
     );
-    let corpus = match summit_core::ingest::load_corpus(&seeds) {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("error: {e}");
-            std::process::exit(1);
-        }
-    };
+    let corpus =
+        match summit_core::seeds::load(&seeds).and_then(|s| summit_core::ingest::ingest(&s)) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("error: {e}");
+                std::process::exit(1);
+            }
+        };
     let only = std::env::args().nth(1);
     for l in &corpus.letters {
         if only.as_deref().is_some_and(|o| o != l.id) {

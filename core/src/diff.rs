@@ -14,7 +14,7 @@
 //!   each change, so read in order it says what was there and what came instead.
 
 use crate::model::TextRange;
-use crate::search::tokenize::for_each_word;
+use crate::nl::tokenize::for_each_word;
 use serde::{Deserialize, Serialize};
 use similar::algorithms::{patience, DiffHook};
 

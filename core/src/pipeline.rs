@@ -1,8 +1,8 @@
 //! The build pipeline in one place: seeds to everything the app embeds and `dist/` exports.
 //!
 //! ```text
-//! seeds/ ──ingest──▶ Corpus ──index──▶ SearchIndex
-//!                           └─extract─▶ Extracts
+//! seeds/ ──load──▶ Seeds ──ingest──▶ Corpus ──index──▶ SearchIndex ─┐
+//!                                          └─extract─▶ Extracts ────┴─▶ Bundle ──▶ files
 //! ```
 //!
 //! [`build`] runs every stage once and returns a [`Bundle`]. The build step (`build.rs`), the task
@@ -23,11 +23,11 @@
 //!   so a half-written or mixed folder is never copied into `dist/`.
 
 use crate::extract::compact::{figure_table, glossary_table};
-use crate::extract::themes::{assign, load_themes};
 use crate::extract::{extract_with, Extracts};
-use crate::ingest::{load_compounds, load_corpus, load_extract_seeds, load_synonyms, IngestError};
+use crate::ingest::ingest;
 use crate::model::Corpus;
 use crate::search::{SearchData, SearchIndex};
+use crate::seeds::{self, SeedError};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -67,14 +67,15 @@ pub struct Bundle {
     pub extracts: Extracts,
 }
 
-/// Runs the whole pipeline on a seeds folder: ingestion, the search index (with the folder's
-/// synonyms) and extraction (the themes with the folder's `themes.toml` and synonyms).
-pub fn build(seeds: &Path) -> Result<Bundle, IngestError> {
-    let corpus = load_corpus(seeds)?;
-    let search = SearchData::read(&corpus, load_synonyms(seeds)?, load_compounds(seeds)?);
+/// Runs the whole pipeline on a seeds folder: the seeds read, ingested, indexed (with their
+/// synonyms and compound rules) and extracted from (with their topics, glossary, themes and
+/// synonyms).
+pub fn build(seeds_dir: &Path) -> Result<Bundle, SeedError> {
+    let seeds = seeds::load(seeds_dir)?;
+    let corpus = ingest(&seeds)?;
+    let extracts = extract_with(&corpus, &seeds.extract, &seeds.synonyms);
+    let search = SearchData::read(&corpus, seeds.synonyms, seeds.compounds);
     let index = SearchIndex::build(&corpus, &search);
-    let mut extracts = extract_with(&corpus, &load_extract_seeds(seeds)?);
-    extracts.themes = assign(&corpus, &load_themes(seeds)?, &search.synonyms);
     Ok(Bundle {
         corpus,
         search,

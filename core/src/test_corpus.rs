@@ -20,7 +20,7 @@ fn block(n: u32, line: &str, section: Option<u32>) -> Block {
         text: text.to_string(),
         span: Span::new(0, 0),
         parts: Vec::new(),
-        sentences: crate::ingest::split_sentences(text),
+        sentences: crate::nl::sentences::split_sentences(text),
         footnote_refs: Vec::new(),
         redactions: Vec::new(),
         section,

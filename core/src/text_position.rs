@@ -1,7 +1,7 @@
 //! Where a byte offset of a text stands as a person counts it: 1-based line and column.
 //!
-//! Shared by every stage that reports a fault in a file it read (ingestion's metadata files,
-//! search's `synonyms.toml`), so all messages count lines and columns the same way: lines are
+//! Shared by everything that reports a fault at a place in a text (the seeds stage's one TOML
+//! reader, a seed text that is not UTF-8), so all messages count lines and columns the same way: lines are
 //! separated by `\n`, columns count characters (not bytes), both start at 1.
 
 /// A 1-based line and column in a text.

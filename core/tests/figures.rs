@@ -7,7 +7,9 @@ mod common;
 use common::bundle;
 use std::path::Path;
 use summit_core::extract::{extract_with, Figure, FigureKind, TermKind};
-use summit_core::ingest::{load_corpus, load_extract_seeds};
+use summit_core::ingest::ingest;
+use summit_core::search::Synonyms;
+use summit_core::seeds;
 
 /// The figures of letter `id`.
 fn figures_of(id: &str) -> Vec<&'static Figure> {
@@ -157,9 +159,9 @@ fn acronyms_are_expanded_from_the_text() {
 #[test]
 fn a_letter_nobody_has_seen_is_read_in_every_writing() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let corpus = load_corpus(&root.join("tests/figures_fixtures")).unwrap();
-    let seeds = load_extract_seeds(&root.join("../seeds")).unwrap();
-    let extracts = extract_with(&corpus, &seeds);
+    let corpus = ingest(&seeds::load(&root.join("tests/figures_fixtures")).unwrap()).unwrap();
+    let seeds = seeds::read_extract_seeds(&root.join("../seeds")).unwrap();
+    let extracts = extract_with(&corpus, &seeds, &Synonyms::default());
     let found: Vec<(&str, &str, Option<&str>)> = extracts
         .figures
         .iter()

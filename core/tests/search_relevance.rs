@@ -156,7 +156,7 @@ fn highlights_cover_exactly_the_matched_words() {
         let matched: Vec<&str> = h.matches.iter().map(|m| m.term.as_str()).collect();
         for m in &h.marks {
             let word = &text[m.range()];
-            let folded: String = summit_core::search::tokenize::fold(word).replace('-', "");
+            let folded: String = summit_core::nl::tokenize::fold(word).replace('-', "");
             assert!(
                 matched.contains(&folded.as_str()),
                 "marked {word:?}, matched {matched:?}"
@@ -450,10 +450,10 @@ fn a_snippet_shows_every_searched_word() {
             let words: Vec<String> = h
                 .snippet_marks
                 .iter()
-                .map(|m| summit_core::search::tokenize::fold(&h.snippet[m.range()]))
+                .map(|m| summit_core::nl::tokenize::fold(&h.snippet[m.range()]))
                 .collect();
             for w in q.split(' ') {
-                let w = summit_core::search::tokenize::fold(w);
+                let w = summit_core::nl::tokenize::fold(w);
                 let stem = &w[..w.len().min(5)];
                 assert!(
                     words.iter().any(|m| m.contains(stem)),

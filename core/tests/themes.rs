@@ -4,8 +4,9 @@
 mod common;
 
 use std::path::Path;
-use summit_core::extract::themes::{assign, load_themes, Themes};
-use summit_core::ingest::{load_corpus, load_synonyms};
+use summit_core::extract::themes::{assign, Themes};
+use summit_core::ingest::ingest;
+use summit_core::seeds;
 use summit_core::Corpus;
 
 /// The theme ids of block `n` of letter `id`, sorted.
@@ -181,12 +182,9 @@ fn every_hit_is_a_word_of_its_paragraph_and_says_which_key_term_matched() {
 fn unseen_letters_get_themes_too() {
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let c = load_corpus(&fixtures).unwrap();
-    let t = assign(
-        &c,
-        &load_themes(&seeds).unwrap(),
-        &load_synonyms(&seeds).unwrap(),
-    );
+    let c = ingest(&seeds::load(&fixtures).unwrap()).unwrap();
+    let seeds = seeds::load(&seeds).unwrap();
+    let t = assign(&c, &seeds.extract.themes, &seeds.synonyms);
     let id = "vilnius-2023-kamerbrief";
     let letter = c.letter(id).unwrap();
     let n = |needle: &str| {

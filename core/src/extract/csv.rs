@@ -1,6 +1,6 @@
 //! The spreadsheet form of the exports: CSV as RFC 4180 writes it, every field quoted, quotes
 //! doubled, CRLF line ends, and UTF-8 with a byte order mark so spreadsheets read the accents
-//! right.
+//! right. The one CSV writer: the exports of `dist/` use it, and so can the app's own downloads.
 
 /// A field between quotes, its quotes doubled.
 fn quote(field: &str) -> String {

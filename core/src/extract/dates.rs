@@ -159,7 +159,7 @@ pub fn reference_date(corpus: &Corpus, letter: &Letter) -> Option<PartialDate> {
 ///
 /// A date without a year takes the year of the letter's [`reference_date`], moved a year back
 /// when `jl.` names a day after the letter (`3 december jl.` in a January letter), a year on when
-/// `a.s.` names one before it, and by the words of [`YEAR_SHIFTS`] earlier in its sentence.
+/// `a.s.` names one before it, and by the words of `YEAR_SHIFTS` earlier in its sentence.
 pub fn date_mentions(corpus: &Corpus) -> Vec<DateMention> {
     let mut out = Vec::new();
     for letter in &corpus.letters {

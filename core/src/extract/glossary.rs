@@ -415,7 +415,7 @@ fn mentions_of(
 }
 
 /// Names written after a title in `text` (`president Zelensky`, `Secretary of State Blinken`,
-/// `motie-Piri`): one to [`MAX_NAME_WORDS`] capitalised words.
+/// `motie-Piri`): one to `MAX_NAME_WORDS` capitalised words.
 pub fn names_after_titles(text: &str, titles: &[String]) -> Vec<String> {
     let mut titles: Vec<&str> = titles.iter().map(String::as_str).collect();
     titles.sort_by_key(|t| std::cmp::Reverse(t.len()));

@@ -15,7 +15,7 @@
 
 pub mod calendar;
 pub mod compact;
-mod csv;
+pub mod csv;
 pub mod dates;
 pub mod event_rows;
 pub mod events;
@@ -29,6 +29,7 @@ pub mod themes;
 pub mod topics;
 
 use crate::model::Corpus;
+use crate::search::Synonyms;
 use serde::{Deserialize, Serialize};
 
 pub use dates::{DateMention, MentionedDate, Precision, Relative};
@@ -59,28 +60,30 @@ pub struct Extracts {
     pub figures: Vec<Figure>,
     /// Acronyms, people, countries and organisations with their mentions.
     pub glossary: Vec<Term>,
-    /// The themes of `seeds/themes.toml` and every paragraph's themes, with why (filled by the
-    /// pipeline, which reads the definitions and the synonyms: see [`themes::assign`]).
+    /// The themes of `seeds/themes.toml` and every paragraph's themes, with why.
     pub themes: Themes,
 }
 
-/// The data extraction reads from `seeds/` besides the corpus: topics of key figures and the
-/// glossary's declarations.
+/// The data extraction reads from `seeds/` besides the corpus: topics of key figures, the
+/// glossary's declarations and the themes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ExtractSeeds {
     /// `seeds/topics.toml`.
     pub figures: FigureSeeds,
     /// `seeds/glossary.toml`.
     pub glossary: GlossarySeeds,
+    /// `seeds/themes.toml`.
+    pub themes: Vec<ThemeDef>,
 }
 
-/// Runs every extractor over the corpus, with no topics or glossary declarations.
+/// Runs every extractor over the corpus, with no declarations (no topics, glossary or themes).
 pub fn extract(corpus: &Corpus) -> Extracts {
-    extract_with(corpus, &ExtractSeeds::default())
+    extract_with(corpus, &ExtractSeeds::default(), &Synonyms::default())
 }
 
-/// Runs every extractor over the corpus, with the declarations of `seeds`.
-pub fn extract_with(corpus: &Corpus, seeds: &ExtractSeeds) -> Extracts {
+/// Runs every extractor over the corpus, with the declarations of `seeds`; themes are matched
+/// with the search's `synonyms`, so a theme's words are found as a search finds them.
+pub fn extract_with(corpus: &Corpus, seeds: &ExtractSeeds, synonyms: &Synonyms) -> Extracts {
     let dates = dates::date_mentions(corpus);
     let events = events::events(corpus, &dates);
     let glossary = glossary::glossary(corpus, &seeds.glossary);
@@ -98,6 +101,6 @@ pub fn extract_with(corpus: &Corpus, seeds: &ExtractSeeds) -> Extracts {
         shares: seeds.figures.shares.clone(),
         figures,
         glossary,
-        themes: Themes::default(),
+        themes: themes::assign(corpus, &seeds.themes, synonyms),
     }
 }

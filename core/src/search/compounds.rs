@@ -12,7 +12,7 @@
 //! The index gives every part its own postings, apart from whole words, so a part finds the whole
 //! and a whole word still ranks above a part of one ([`for_each_index_token`]).
 
-use super::tokenize::{fold_into, for_each_token, for_each_word, is_number, TokenRef};
+use crate::nl::tokenize::{fold, fold_into, for_each_token, for_each_word, is_number, TokenRef};
 use serde::{Deserialize, Serialize};
 
 /// Shortest word of the corpus taken as a part of a compound (known heads may be shorter).
@@ -36,71 +36,29 @@ pub struct CompoundRules {
     pub keep_whole: Vec<String>,
 }
 
-/// Why `compounds.toml` could not be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{line}:{column}: {message}")]
-pub struct CompoundsError {
-    /// 1-based line of the fault.
-    pub line: usize,
-    /// 1-based column of the fault.
-    pub column: usize,
-    /// What is wrong.
-    pub message: String,
-}
-
 impl CompoundRules {
-    /// Reads `compounds.toml`: lists `heads`, `links`, `not_parts`, `keep_whole`, one word each
-    /// entry, folded as the tokenizer folds them. The error names the line and column of the
-    /// fault.
-    #[cfg(feature = "ingest")]
-    pub fn from_toml_str(text: &str) -> Result<CompoundRules, CompoundsError> {
-        use crate::text_position::TextPosition;
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct File {
-            heads: Vec<toml::Spanned<String>>,
-            links: Vec<toml::Spanned<String>>,
-            not_parts: Vec<toml::Spanned<String>>,
-            keep_whole: Vec<toml::Spanned<String>>,
-        }
-        let at = |offset: usize, message: String| {
-            let TextPosition { line, column } = TextPosition::of(text, offset);
-            CompoundsError {
-                line,
-                column,
-                message,
-            }
+    /// Rules from the four lists as written (`seeds/compounds.toml`): each word folded as the
+    /// tokenizer folds it, each list sorted without repeats, the linking elements longest first.
+    pub fn from_lists<S: AsRef<str>>(
+        heads: &[S],
+        links: &[S],
+        not_parts: &[S],
+        keep_whole: &[S],
+    ) -> CompoundRules {
+        let fold_all = |words: &[S]| {
+            let mut folded: Vec<String> = words.iter().map(|w| fold(w.as_ref())).collect();
+            folded.sort();
+            folded.dedup();
+            folded
         };
-        let f: File = toml::from_str(text).map_err(|e| {
-            at(
-                e.span().map_or(0, |s| s.start),
-                e.message().trim().to_string(),
-            )
-        })?;
-        let fold_all = |words: Vec<toml::Spanned<String>>| {
-            let mut out = Vec::new();
-            for w in words {
-                let folded = super::tokenize::fold(w.get_ref());
-                if folded.is_empty() || !folded.chars().all(char::is_alphanumeric) {
-                    return Err(at(
-                        w.span().start,
-                        format!("{:?} is not one word", w.get_ref()),
-                    ));
-                }
-                out.push(folded);
-            }
-            out.sort();
-            out.dedup();
-            Ok(out)
-        };
-        let mut links = fold_all(f.links)?;
+        let mut links = fold_all(links);
         links.sort_by_key(|l| std::cmp::Reverse(l.len()));
-        Ok(CompoundRules {
-            heads: fold_all(f.heads)?,
+        CompoundRules {
+            heads: fold_all(heads),
             links,
-            not_parts: fold_all(f.not_parts)?,
-            keep_whole: fold_all(f.keep_whole)?,
-        })
+            not_parts: fold_all(not_parts),
+            keep_whole: fold_all(keep_whole),
+        }
     }
 
     /// True when `part` may be a part: a known head, or a word of the corpus long enough, and

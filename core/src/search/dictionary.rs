@@ -165,7 +165,7 @@ mod tests {
     fn automaton_walks_find_what_an_fst_finds_in_the_same_order() {
         let text = include_str!("../../../seeds/den-haag-2025-verslag.txt");
         let mut words: Vec<String> = Vec::new();
-        super::super::tokenize::for_each_token(text, |t| {
+        crate::nl::tokenize::for_each_token(text, |t| {
             if !words.iter().any(|w| w == t.term) {
                 words.push(t.term.to_string());
             }

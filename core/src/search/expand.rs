@@ -7,9 +7,10 @@
 
 use super::figures::FIGURE_MARK;
 use super::fuzzy::{Typos, MAX_FUZZY_BYTES};
-use super::index::{english_stem_key, stem_of, SearchIndex};
+use super::index::{english_stem_key, SearchIndex};
 use super::query::{Clause, Query};
 use super::results::MatchKind;
+use crate::nl::stem::stem_of;
 use fst::Automaton;
 use std::collections::{BTreeMap, HashSet};
 

@@ -201,7 +201,7 @@ mod tests {
         // the only extra words are those a swap of neighbours brings within reach.
         let text = include_str!("../../../seeds/den-haag-2025-verslag.txt");
         let mut words = std::collections::BTreeSet::new();
-        crate::search::tokenize::for_each_token(text, |t| {
+        crate::nl::tokenize::for_each_token(text, |t| {
             if t.term.is_ascii() {
                 words.insert(t.term.to_string());
             }

@@ -17,8 +17,9 @@ use super::data::SearchData;
 use super::dictionary::Dictionary;
 use super::figures::{figure_terms, FIGURE_MARK};
 use super::synonyms::Synonyms;
-use super::tokenize::{for_each_token, is_number};
 use crate::model::Corpus;
+use crate::nl::stem::{english_stemmer, stem_of, stemmer};
+use crate::nl::tokenize::{for_each_token, is_number};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
@@ -236,17 +237,6 @@ fn delta_decode(body: &mut [Vec<Posting>]) -> Result<(), IndexError> {
     Ok(())
 }
 
-/// The Dutch stemmer (every term has a Dutch stem; terms of English documents also have an
-/// English one, see [`ENGLISH_STEM_PREFIX`]).
-pub(super) fn stemmer() -> rust_stemmers::Stemmer {
-    rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Dutch)
-}
-
-/// The English stemmer.
-pub(super) fn english_stemmer() -> rust_stemmers::Stemmer {
-    rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English)
-}
-
 /// Opening of the keys of English stems in the stem dictionary, so that they never meet a Dutch
 /// stem (folded terms hold no control characters).
 pub(super) const ENGLISH_STEM_PREFIX: &str = "\u{1}en:";
@@ -254,15 +244,6 @@ pub(super) const ENGLISH_STEM_PREFIX: &str = "\u{1}en:";
 /// The key of a folded term's English stem in the stem dictionary.
 pub(super) fn english_stem_key(stemmer: &rust_stemmers::Stemmer, term: &str) -> String {
     format!("{ENGLISH_STEM_PREFIX}{}", stem_of(stemmer, term))
-}
-
-/// The stem of a folded term (numbers are their own stem).
-pub(super) fn stem_of(stemmer: &rust_stemmers::Stemmer, term: &str) -> String {
-    if is_number(term) {
-        term.to_string()
-    } else {
-        stemmer.stem(term).into_owned()
-    }
 }
 
 impl SearchIndex {

@@ -6,8 +6,8 @@
 //! versions of a text) and skips the ones it cannot cut at, so showing never panics.
 
 use super::index::{CachedToken, NO_TERM};
-use super::tokenize::for_each_token;
 use crate::model::TextRange;
+use crate::nl::tokenize::for_each_token;
 use std::collections::HashSet;
 
 /// Byte ranges of the words of `text` whose term matched (a matched compound part marks only

@@ -2,9 +2,10 @@
 //!
 //! The index is built from the corpus and its [`SearchData`] ([`SearchIndex::build`]; the app
 //! does so on first use) and can be stored as bytes ([`SearchIndex::to_bytes`],
-//! [`SearchIndex::from_bytes`]). Index and query share one tokenizer ([`tokenize`]).
+//! [`SearchIndex::from_bytes`]). Index and query share one tokenizer and one stemmer, those of
+//! [`crate::nl`] ([`crate::nl::tokenize`], [`crate::nl::stem`]), which extraction uses too.
 //!
-//! Modules: [`tokenize`] (folding, numbers, hyphenated compounds), [`compounds`] (closed and
+//! Modules: [`compounds`] (closed and
 //! suspended compounds), [`figures`] (every writing of a figure as one term), `synonyms` (groups
 //! read from `seeds/synonyms.toml`), `data` (what the index is built from besides the corpus),
 //! `index` (dictionary, postings, stored form), `query` (the query
@@ -12,11 +13,10 @@
 //! passages), `rank` (BM25F and proximity), `facets` (dimensions, filters, counts), [`marks`]
 //! (matched words, cutting text at marks), `snippets` (a hit's marks and snippet), `results`
 //! (options and results), `engine` (runs a query through all of them), `similar` (the passages
-//! most like one passage), [`terms`] (the tokenizer's expression terms and the stemmers, for other
-//! stages).
+//! most like one passage).
 //!
 //! Invariants:
-//! - A term is what [`tokenize::for_each_token`] makes of a word; the index and the query never
+//! - A term is what [`crate::nl::tokenize::for_each_token`] makes of a word; the index and the query never
 //!   fold text any other way. The index adds parts of closed compounds and the full compounds that
 //!   suspended ones stand for ([`compounds::for_each_index_token`]), and figures under their keys
 //!   ([`figures`]); a query never needs them split (a part is a term of its own).
@@ -42,10 +42,8 @@ mod results;
 mod similar;
 mod snippets;
 mod synonyms;
-pub mod terms;
-pub mod tokenize;
 
-pub use compounds::{CompoundRules, CompoundsError};
+pub use compounds::CompoundRules;
 pub use data::SearchData;
 pub use expand::{MAX_FUZZY_EXPANSIONS, MAX_PREFIX_EXPANSIONS};
 pub use facets::{FacetCount, FacetDim, Facets};
@@ -59,4 +57,4 @@ pub use results::{
 };
 pub use similar::{SimilarPassage, MAX_SIMILAR_TERMS};
 pub use snippets::SNIPPET_WORDS;
-pub use synonyms::{Synonyms, SynonymsError};
+pub use synonyms::Synonyms;

@@ -6,7 +6,7 @@
 
 use super::figures::query_figures;
 use super::synonyms::Synonyms;
-use super::tokenize::tokenize;
+use crate::nl::tokenize::tokenize;
 use serde::{Deserialize, Serialize};
 
 /// Longest query read, in characters; the rest is ignored with a notice.

@@ -13,10 +13,11 @@
 //! are passages that share fewer than two of the words or score below a fifth of the best. Each
 //! result carries the words it shares, as marks of its text, so the view can show why it ranks.
 
-use super::index::{stem_of, SearchIndex, NO_TERM};
+use super::index::{SearchIndex, NO_TERM};
 use super::marks::marks_in;
 use super::results::MatchKind;
 use crate::model::{Corpus, TextRange};
+use crate::nl::stem::stem_of;
 
 /// Most terms of the passage used as the query (its rarest, most repeated words).
 pub const MAX_SIMILAR_TERMS: usize = 32;

@@ -5,8 +5,8 @@
 use super::lines::{ends_clause, line_text, starts_lowercase, trimmed, RawBlock};
 use super::{DocReader, Unit, MAX_HEADING_CHARS};
 use crate::ingest::clean::TextBuilder;
-use crate::ingest::sentences::split_sentences;
 use crate::model::{Block, BlockKind, Span};
+use crate::nl::sentences::split_sentences;
 
 /// Marker of an image caption in web pages saved as text.
 const CAPTION_MARKER: &str = "Vergroot afbeelding";

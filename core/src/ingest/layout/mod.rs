@@ -29,11 +29,10 @@ mod resolve;
 mod signatures;
 
 use super::clean::{Lexicon, MarkerRules};
-use super::metadata::DocumentMeta;
-use super::IngestError;
 use crate::model::{
     BlockKind, Footnote, Letter, LetterheadField, PageChrome, PartialDate, Signatory, Sourced, Span,
 };
+use crate::seeds::{DocumentMeta, SeedError};
 use lines::{split_lines, Line, RawBlock};
 
 /// Longest line of a hard-wrapped text; longer lines mean one paragraph per line.
@@ -82,7 +81,7 @@ pub fn read_text(
     text: &str,
     metas: &[DocumentMeta],
     lexicon: &Lexicon,
-) -> Result<Vec<Letter>, IngestError> {
+) -> Result<Vec<Letter>, SeedError> {
     let lines = split_lines(text);
     let line_mode = lines.iter().any(|l| l.end - l.start > WRAPPED_MAX_LINE);
     // Document boundaries from `begins_at`.
@@ -94,8 +93,9 @@ pub fn read_text(
             .iter()
             .find(|l| l.start > after && text[l.start..l.end].trim() == wanted)
             .ok_or_else(|| {
-                meta.begins_at_at.unwrap_or(meta.id_at).error(
+                SeedError::at(
                     &meta.file,
+                    meta.begins_at_at.unwrap_or(meta.id_at),
                     format!(
                         "document {:?}: no line {wanted:?} after the previous document's start in {source}",
                         meta.id
@@ -137,7 +137,7 @@ pub fn read_text(
 
 impl DocReader<'_> {
     /// Reads the document's lines into a letter.
-    fn read(&mut self, lines: &[Line]) -> Result<Letter, IngestError> {
+    fn read(&mut self, lines: &[Line]) -> Result<Letter, SeedError> {
         let blocks = self.group_blocks(lines);
         let mut rest: &[RawBlock] = &blocks;
         rest = self.read_news_prefix(rest);

@@ -6,12 +6,12 @@
 
 use super::lines::Line;
 use super::DocReader;
-use crate::ingest::IngestError;
 use crate::model::{BlockKind, Letter, Origin, PartialDate, Signatory, Sourced, Span};
+use crate::seeds::SeedError;
 
 impl DocReader<'_> {
     /// Builds the letter from what was read: blocks, title, date, signatories, references.
-    pub(super) fn finish(&mut self, lines: &[Line]) -> Result<Letter, IngestError> {
+    pub(super) fn finish(&mut self, lines: &[Line]) -> Result<Letter, SeedError> {
         let blocks = self.build_blocks();
         let source_span = match (lines.first(), lines.last()) {
             (Some(a), Some(b)) => Span::new(a.start, b.end),
@@ -44,7 +44,7 @@ impl DocReader<'_> {
             .or_else(|| self.title.take())
             .or_else(|| from_heading(true))
             .or_else(|| from_heading(false))
-            .ok_or_else(|| IngestError::Text {
+            .ok_or_else(|| SeedError::Text {
                 file: std::path::Path::new(&self.meta.file)
                     .with_file_name(self.source)
                     .display()
@@ -103,7 +103,7 @@ impl DocReader<'_> {
 
     /// The document date: the metadata's where it gives one (a correction wins over what was read),
     /// else the text's.
-    pub(super) fn resolve_date(&mut self) -> Result<Option<Sourced<PartialDate>>, IngestError> {
+    pub(super) fn resolve_date(&mut self) -> Result<Option<Sourced<PartialDate>>, SeedError> {
         let from_meta = self.meta.date.map(|d| Sourced {
             value: d,
             origin: Origin::Metadata {

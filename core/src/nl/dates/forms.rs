@@ -5,6 +5,7 @@ use super::scan::Scanner;
 use super::{DatePrecision, DateValue, PeriodPart, Season};
 use crate::model::{days_in_month, PartialDate};
 use crate::nl::months::MonthName;
+use crate::nl::scan::TextScanner;
 
 /// Earliest year a bare year (`in 2035`) may name; smaller four-digit numbers are amounts.
 const MIN_BARE_YEAR: u16 = 1900;

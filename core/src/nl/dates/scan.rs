@@ -1,18 +1,15 @@
 //! Walks a text for date expressions and reads the words and numbers they are made of: days,
-//! years, month and weekday names, the words joining a range, white space holding at most one
-//! line break.
+//! years, month and weekday names, the words joining a range, on the shared
+//! [`TextScanner`](crate::nl::scan::TextScanner).
 
 use super::{DateExpression, RelativeMarker};
 use crate::model::Span;
 use crate::nl::months::{month_name, weekday_name, MonthName, ENGLISH_MONTHS_THAT_ARE_WORDS};
 use crate::nl::numbers::joins_digits;
+use crate::nl::scan::TextScanner;
 
 /// Earliest year a year written with a month or day may name (a four-digit number is a year there).
 const MIN_WRITTEN_YEAR: u16 = 1000;
-
-/// Most line breaks allowed between two parts of one expression: one (a date wrapped over a line),
-/// never an empty line.
-const MAX_LINE_BREAKS_IN_EXPRESSION: usize = 1;
 
 /// Every date expression of `text`, in order, without overlaps. Expressions without a year
 /// (`24 juni`) take `year_if_unstated` (usually the year of the letter) and say so in
@@ -50,17 +47,13 @@ pub(super) struct Scanner<'t> {
     pub(super) year_if_unstated: u16,
 }
 
+impl TextScanner for Scanner<'_> {
+    fn text(&self) -> &str {
+        self.text
+    }
+}
+
 impl Scanner<'_> {
-    /// The character at byte `at`.
-    pub(super) fn char_at(&self, at: usize) -> Option<char> {
-        self.text.get(at..)?.chars().next()
-    }
-
-    /// The character just before byte `at`.
-    pub(super) fn char_before(&self, at: usize) -> Option<char> {
-        self.text.get(..at)?.chars().next_back()
-    }
-
     /// True when a word or number starts at `at` (and is not the middle of a number such as the
     /// `5` of `3,5`).
     pub(super) fn is_word_start(&self, at: usize) -> bool {
@@ -79,21 +72,7 @@ impl Scanner<'_> {
 
     /// The end of white space at `at` holding at most one line break; `None` when there is none.
     pub(super) fn space(&self, at: usize) -> Option<usize> {
-        let mut breaks = 0;
-        let mut end = at;
-        for c in self.text[at..].chars() {
-            if !c.is_whitespace() {
-                break;
-            }
-            if c == '\n' {
-                breaks += 1;
-                if breaks > MAX_LINE_BREAKS_IN_EXPRESSION {
-                    return None;
-                }
-            }
-            end += c.len_utf8();
-        }
-        (end > at).then_some(end)
+        self.space_end(at).filter(|&end| end > at)
     }
 
     /// [`Scanner::space`], or `at` itself where there is none.
@@ -141,18 +120,6 @@ impl Scanner<'_> {
         (digits == 4 && year >= MIN_WRITTEN_YEAR).then_some((year, end))
     }
 
-    /// A word of letters at `at`, standing on its own.
-    pub(super) fn word(&self, at: usize) -> Option<(&str, usize)> {
-        let len: usize = self.text[at..]
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .map(char::len_utf8)
-            .sum();
-        let end = at + len;
-        let glued = self.char_at(end).is_some_and(|c| c.is_ascii_digit());
-        (len > 0 && !glued).then(|| (&self.text[at..end], end))
-    }
-
     /// A month name at `at` (an abbreviation takes its full stop along): the month and the end.
     pub(super) fn month(&self, at: usize) -> Option<(MonthName, usize)> {
         let (word, end) = self.word(at)?;
@@ -169,15 +136,6 @@ impl Scanner<'_> {
             end
         };
         Some((month, end))
-    }
-
-    /// The literal `word` (any case) at `at`, standing on its own: its end.
-    pub(super) fn literal(&self, at: usize, word: &str) -> Option<usize> {
-        let end = at + word.len();
-        let found = self.text.get(at..end)?.eq_ignore_ascii_case(word);
-        let glued = self.char_at(end).is_some_and(char::is_alphanumeric)
-            && word.ends_with(char::is_alphanumeric);
-        (found && !glued).then_some(end)
     }
 
     /// A word joining the two ends of a range (`tot en met`, `t/m`, `en`, `–`), with the white

@@ -1,15 +1,15 @@
-//! Metadata files beside the seed texts: `meetings.toml` and one `<stem>.toml` per text.
+//! The seeds' metadata: `meetings.toml`, `kinds.toml` and one `<stem>.toml` per text, read and
+//! checked against each other.
 //!
 //! Metadata fills the gaps the text leaves: whatever can be read from the text itself (dates,
 //! titles, references, signatories) is read from it by the other stages; a `title` or `date`
 //! given here wins over the text's, to correct it. Unknown fields
 //! are errors, so a typo never silently loses a value.
 
-use super::IngestError;
+use super::{SeedError, TomlFile};
 use crate::model::{DocumentKind, Meeting, PartialDate};
 use crate::text_position::TextPosition;
 use serde::Deserialize;
-use std::path::Path;
 use toml::Spanned;
 
 /// The contents of `meetings.toml`.
@@ -111,87 +111,54 @@ pub struct DocumentMeta {
     /// The metadata file as named in messages (the path it was read from).
     pub file: String,
     /// Where this entry's `id` value stands in the metadata file.
-    pub id_at: Position,
+    pub id_at: TextPosition,
     /// Where the `begins_at` value stands, if given.
-    pub begins_at_at: Option<Position>,
+    pub begins_at_at: Option<TextPosition>,
 }
 
-/// A 1-based line and column in a metadata file, for messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Position {
-    /// 1-based line.
-    pub line: usize,
-    /// 1-based column, in characters.
-    pub column: usize,
-}
+/// A place in a metadata file, for messages: the file and a byte offset of its text.
+struct Place<'a>(&'a TomlFile, usize);
 
-impl Position {
-    /// The position of byte `offset` of `text`.
-    fn of(text: &str, offset: usize) -> Self {
-        let TextPosition { line, column } = TextPosition::of(text, offset);
-        Position { line, column }
+impl Place<'_> {
+    /// Where the place stands, as line and column.
+    fn position(&self) -> TextPosition {
+        self.0.position(self.1)
     }
 
-    /// An error at this position of `file`.
-    pub fn error(self, file: &str, message: String) -> IngestError {
-        IngestError::Metadata {
-            file: file.to_string(),
-            line: self.line,
-            column: self.column,
-            message,
-        }
-    }
-}
-
-/// Turns a `toml` error into an [`IngestError`] naming the file, line and column.
-pub(crate) fn toml_error(path: &Path, text: &str, err: toml::de::Error) -> IngestError {
-    // Errors without a place (a missing table) are reported at the top of the file.
-    let Position { line, column } = err.span().map_or(Position { line: 1, column: 1 }, |s| {
-        Position::of(text, s.start)
-    });
-    IngestError::Metadata {
-        file: path.display().to_string(),
-        line,
-        column,
-        message: err.message().trim().to_string(),
+    /// A fault at this place.
+    fn error(&self, message: String) -> SeedError {
+        self.0.error_at(self.1, message)
     }
 }
 
 /// Reads and checks `meetings.toml`.
-pub fn read_meetings(path: &Path) -> Result<Vec<Meeting>, IngestError> {
-    let text = read(path)?;
-    let file_name = path.display().to_string();
-    let file: MeetingsFile = toml::from_str(&text).map_err(|e| toml_error(path, &text, e))?;
-    let at = |s: &Spanned<String>| Position::of(&text, s.span().start);
+pub fn read_meetings(toml: &TomlFile) -> Result<Vec<Meeting>, SeedError> {
+    let file: MeetingsFile = toml.parse()?;
+    let at = |s: &Spanned<String>| Place(toml, s.span().start);
     let mut meetings: Vec<Meeting> = Vec::new();
     for m in file.meeting {
         let id = m.id.get_ref();
         if !is_slug(id) {
-            return Err(at(&m.id).error(
-                &file_name,
-                format!("meeting id {id:?}: use lowercase letters, digits and '-'"),
-            ));
+            return Err(at(&m.id).error(format!(
+                "meeting id {id:?}: use lowercase letters, digits and '-'"
+            )));
         }
         if meetings.iter().any(|x| x.id == *id) {
-            return Err(at(&m.id).error(&file_name, format!("meeting id {id:?} is used twice")));
+            return Err(at(&m.id).error(format!("meeting id {id:?} is used twice")));
         }
         let date = |s: &Spanned<String>, field: &str| {
             PartialDate::parse_iso(s.get_ref()).ok_or_else(|| {
-                at(s).error(
-                    &file_name,
-                    format!(
-                        "meeting {id:?}: {field} {:?} is not a date (YYYY-MM-DD)",
-                        s.get_ref()
-                    ),
-                )
+                at(s).error(format!(
+                    "meeting {id:?}: {field} {:?} is not a date (YYYY-MM-DD)",
+                    s.get_ref()
+                ))
             })
         };
         let (start, end) = (date(&m.start, "start")?, date(&m.end, "end")?);
         if end < start {
-            return Err(at(&m.end).error(
-                &file_name,
-                format!("meeting {id:?} ends ({end}) before it starts ({start})"),
-            ));
+            return Err(at(&m.end).error(format!(
+                "meeting {id:?} ends ({end}) before it starts ({start})"
+            )));
         }
         meetings.push(Meeting {
             id: m.id.into_inner(),
@@ -207,22 +174,19 @@ pub fn read_meetings(path: &Path) -> Result<Vec<Meeting>, IngestError> {
 }
 
 /// Reads and checks `kinds.toml`: ids usable in links, each once.
-pub fn read_kinds(path: &Path) -> Result<Vec<DocumentKind>, IngestError> {
-    let text = read(path)?;
-    let file_name = path.display().to_string();
-    let file: KindsFile = toml::from_str(&text).map_err(|e| toml_error(path, &text, e))?;
+pub fn read_kinds(toml: &TomlFile) -> Result<Vec<DocumentKind>, SeedError> {
+    let file: KindsFile = toml.parse()?;
     let mut kinds: Vec<DocumentKind> = Vec::new();
     for k in file.kind {
-        let at = Position::of(&text, k.id.span().start);
+        let at = Place(toml, k.id.span().start);
         let id = k.id.get_ref();
         if !is_slug(id) {
-            return Err(at.error(
-                &file_name,
-                format!("kind id {id:?}: use lowercase letters, digits and '-'"),
-            ));
+            return Err(at.error(format!(
+                "kind id {id:?}: use lowercase letters, digits and '-'"
+            )));
         }
         if kinds.iter().any(|x| x.id == *id) {
-            return Err(at.error(&file_name, format!("kind id {id:?} is used twice")));
+            return Err(at.error(format!("kind id {id:?} is used twice")));
         }
         kinds.push(DocumentKind {
             id: k.id.into_inner(),
@@ -236,83 +200,65 @@ pub fn read_kinds(path: &Path) -> Result<Vec<DocumentKind>, IngestError> {
 
 /// Reads and checks a seed's metadata file against the known meetings and kinds.
 pub fn read_seed_meta(
-    path: &Path,
+    toml: &TomlFile,
     meetings: &[Meeting],
     kinds: &[DocumentKind],
-) -> Result<Vec<DocumentMeta>, IngestError> {
-    let text = read(path)?;
-    let file_name = path.display().to_string();
-    let file: SeedFile = toml::from_str(&text).map_err(|e| toml_error(path, &text, e))?;
+) -> Result<Vec<DocumentMeta>, SeedError> {
+    let file: SeedFile = toml.parse()?;
     if file.document.is_empty() {
-        return Err(
-            Position { line: 1, column: 1 }.error(&file_name, "no [[document]] entry".into())
-        );
+        return Err(toml.error_at(0, "no [[document]] entry"));
     }
-    let at = |s: &Spanned<String>| Position::of(&text, s.span().start);
+    let at = |s: &Spanned<String>| Place(toml, s.span().start);
     let mut docs: Vec<DocumentMeta> = Vec::new();
     for (i, d) in file.document.into_iter().enumerate() {
         let id = d.id.get_ref();
         if !is_slug(id) {
-            return Err(at(&d.id).error(
-                &file_name,
-                format!("id {id:?}: use lowercase letters, digits and '-'"),
-            ));
+            return Err(
+                at(&d.id).error(format!("id {id:?}: use lowercase letters, digits and '-'"))
+            );
         }
         if docs.iter().any(|x| x.id == *id) {
-            return Err(at(&d.id).error(
-                &file_name,
-                format!("document id {id:?} is used twice in this file"),
-            ));
+            return Err(at(&d.id).error(format!("document id {id:?} is used twice in this file")));
         }
         if !kinds.iter().any(|k| k.id == *d.kind.get_ref()) {
             let known: Vec<_> = kinds.iter().map(|k| k.id.as_str()).collect();
-            return Err(at(&d.kind).error(
-                &file_name,
-                format!(
-                    "unknown kind {:?}, expected one of {} (see kinds.toml)",
-                    d.kind.get_ref(),
-                    known.join(", ")
-                ),
-            ));
+            return Err(at(&d.kind).error(format!(
+                "unknown kind {:?}, expected one of {} (see kinds.toml)",
+                d.kind.get_ref(),
+                known.join(", ")
+            )));
         }
         if !meetings.iter().any(|m| m.id == *d.meeting.get_ref()) {
             let known: Vec<_> = meetings.iter().map(|m| m.id.as_str()).collect();
-            return Err(at(&d.meeting).error(
-                &file_name,
-                format!(
-                    "unknown meeting {:?}, expected one of {} (see meetings.toml)",
-                    d.meeting.get_ref(),
-                    known.join(", ")
-                ),
-            ));
+            return Err(at(&d.meeting).error(format!(
+                "unknown meeting {:?}, expected one of {} (see meetings.toml)",
+                d.meeting.get_ref(),
+                known.join(", ")
+            )));
         }
         let language = d.language.get_ref();
         if !(language.len() == 2 && language.bytes().all(|b| b.is_ascii_lowercase())) {
-            return Err(at(&d.language).error(
-                &file_name,
-                format!("language {language:?}: use an ISO 639-1 code such as \"nl\""),
-            ));
+            return Err(at(&d.language).error(format!(
+                "language {language:?}: use an ISO 639-1 code such as \"nl\""
+            )));
         }
         let date = match &d.date {
             Some(s) => Some(PartialDate::parse_iso(s.get_ref()).ok_or_else(|| {
-                at(s).error(
-                    &file_name,
-                    format!("date {:?} is not a date (YYYY[-MM[-DD]])", s.get_ref()),
-                )
+                at(s).error(format!(
+                    "date {:?} is not a date (YYYY[-MM[-DD]])",
+                    s.get_ref()
+                ))
             })?),
             None => None,
         };
         if i > 0 && d.begins_at.is_none() {
-            return Err(at(&d.id).error(
-                &file_name,
-                format!(
-                    "document {id:?} needs `begins_at`: the first line of this document in the text"
-                ),
-            ));
+            return Err(at(&d.id).error(format!(
+                "document {id:?} needs `begins_at`: the first line of this document in the text"
+            )));
         }
         docs.push(DocumentMeta {
-            id_at: at(&d.id),
-            begins_at_at: d.begins_at.as_ref().map(at),
+            id_at: at(&d.id).position(),
+            begins_at_at: d.begins_at.as_ref().map(|s| at(s).position()),
             id: d.id.into_inner(),
             kind: d.kind.into_inner(),
             meeting: d.meeting.into_inner(),
@@ -322,7 +268,7 @@ pub fn read_seed_meta(
             signatories: d.signatories,
             references: d.references,
             begins_at: d.begins_at.map(Spanned::into_inner),
-            file: file_name.clone(),
+            file: toml.name.clone(),
         });
     }
     Ok(docs)
@@ -335,24 +281,4 @@ fn is_slug(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
-}
-
-/// Reads a file as UTF-8, naming it in the error.
-pub(crate) fn read(path: &Path) -> Result<String, IngestError> {
-    let bytes = std::fs::read(path).map_err(|e| IngestError::Io {
-        file: path.display().to_string(),
-        message: e.to_string(),
-    })?;
-    String::from_utf8(bytes).map_err(|e| {
-        let Position { line, column } = Position::of(
-            &String::from_utf8_lossy(e.as_bytes()),
-            e.utf8_error().valid_up_to(),
-        );
-        IngestError::Metadata {
-            file: path.display().to_string(),
-            line,
-            column,
-            message: "not valid UTF-8".into(),
-        }
-    })
 }

@@ -1,4 +1,5 @@
-//! The tokenizer shared by the index and the query, so both always agree on what a term is.
+//! The tokenizer shared by the index, the query and extraction (themes, diff), so all always
+//! agree on what a term is.
 //!
 //! - Terms are folded: lowercase, diacritics removed (`Oekraïne` and `Oekraine` are one term,
 //!   `ministeriéle` meets `ministeriële`), `ĳ` spelled `ij`.
@@ -8,7 +9,7 @@
 //!   (`defensieuitgaven`, so `defensie-uitgaven` and `defensieuitgaven` meet) and as each part
 //!   (`uitgaven`), all at the word's position.
 
-use crate::nl::numbers;
+use super::numbers;
 
 /// Base letters of U+00C0..=U+017F (Latin-1 Supplement and Latin Extended-A), in order, one
 /// ASCII byte each; `.` where a character has no single base letter (kept as it is: `æ`, `ß`,
@@ -240,6 +241,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         })
     });
     out
+}
+
+/// The terms of an expression as the tokenizer sees them (compounds whole, parts left out).
+pub fn expression_terms(s: &str) -> Vec<String> {
+    tokenize(s)
+        .into_iter()
+        .filter(|t| !t.is_part)
+        .map(|t| t.term)
+        .collect()
 }
 
 /// True when a term is a number (digits, separators, percent): numbers are not stemmed.

@@ -1,4 +1,4 @@
-//! Sentence splitting for Dutch government prose.
+//! Sentence splitting for Dutch government prose: ingestion splits every block with it.
 //!
 //! A sentence ends at `.`, `!` or `?` (optionally followed by closing quotes or brackets) when
 //! white space and then a capital letter, a digit or an opening quote follow — unless the word
