@@ -15,6 +15,9 @@ pub mod route;
 pub mod url;
 pub mod views;
 
+#[cfg(test)]
+mod properties;
+
 use leptos::prelude::*;
 
 /// Shows panics in the console and as a message in the page, never as a blank page.
