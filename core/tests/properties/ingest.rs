@@ -1,231 +1,28 @@
-//! Property tests of the core's two readers of outside input: the query parser (and the engine
-//! behind it) and ingestion of a seed text with its metadata. Random and adversarial input: no
-//! panic, every refusal a message that names what is wrong, and the limits and invariants the
-//! rest of the app relies on.
-//!
-//! The suite runs them with a fixed seed and few cases ([`SUITE_SEED`], [`SUITE_CASES`]);
-//! `cargo xtask fuzz` runs them longer with a random seed (through `PROPTEST_CASES` and
-//! `PROPTEST_RNG_SEED`, which win over both). A failure found that way is fixed and kept as a
-//! named unit test beside the code it is about.
+//! Ingestion of any seed text with any metadata: read into a consistent corpus, indexed and
+//! searched, or refused with a message that names the file at fault.
 
-mod common;
-
-use common::{bundle, fixture};
+use super::{config, SUITE_INGEST_CASES};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, RngSeed};
 use std::path::Path;
 use summit_core::ingest::load_corpus;
 use summit_core::pipeline::build;
-use summit_core::search::{parse, Notice, SearchOptions, MAX_QUERY_CHARS, MAX_QUERY_TERMS};
+use summit_core::search::SearchOptions;
 use summit_core::{Corpus, Origin, Span};
-
-/// The seed of the suite's runs: the same cases every time, so a failure is never a fluke.
-const SUITE_SEED: u64 = 0x5eed_2025;
-/// Cases per property in the suite: enough to cover every generator's branches, few enough to
-/// keep the run short. Ingestion cases write files and run the whole pipeline: fewer of them.
-const SUITE_CASES: u32 = 96;
-/// Cases of the ingestion properties in the suite.
-const SUITE_INGEST_CASES: u32 = 24;
-
-/// The run's configuration: the suite's seed and `cases` unless the environment names others;
-/// no regression files (a shrunk failure becomes a named unit test instead).
-fn config(cases: u32) -> Config {
-    let mut config = Config {
-        failure_persistence: None,
-        ..Config::default()
-    };
-    if std::env::var_os("PROPTEST_CASES").is_none() {
-        config.cases = cases;
-    }
-    if std::env::var_os("PROPTEST_RNG_SEED").is_none() {
-        config.rng_seed = RngSeed::Fixed(SUITE_SEED);
-    }
-    config
-}
-
-// ---------------------------------------------------------------------------------------------
-// Generators
-
-/// Pieces of queries: operators, quotes, filters, separators, odd Unicode, figures, real words.
-const QUERY_PIECES: &[&str] = &[
-    "\"",
-    "-",
-    "-\"",
-    "\"\"",
-    "--",
-    ":",
-    "::",
-    "(",
-    ")",
-    "((",
-    "))",
-    "*",
-    "\\",
-    "'",
-    "’",
-    "soort:",
-    "jaar:",
-    "jaar:99999",
-    "jaar:-1",
-    "top:",
-    "brief:",
-    "kind:",
-    "year:2025",
-    "x:y",
-    "ü:",
-    "%",
-    ",",
-    ".",
-    " ",
-    "\t",
-    "\n",
-    "\r",
-    "\u{0}",
-    "\u{7}",
-    "\u{1b}",
-    "\u{7f}",
-    "\u{85}",
-    "\u{a0}",
-    "\u{200b}",
-    "\u{200d}",
-    "\u{202e}",
-    "\u{2028}",
-    "\u{feff}",
-    "\u{301}",
-    "e\u{301}",
-    "😀",
-    "👩‍👩‍👧",
-    "🇳🇱",
-    "ĳ",
-    "ß",
-    "ẞ",
-    "İ",
-    "ﬁ",
-    "中文",
-    "العربية",
-    "עברית",
-    "3,5",
-    "3,5 procent",
-    "2%",
-    "5 %",
-    "EUR 40 miljard",
-    "600.000",
-    ",5",
-    "3,",
-    "1e9",
-    "NAVO",
-    "NATO",
-    "Oekraïne",
-    "defensie-",
-    "-uitgaven",
-    "defensie-uitgaven",
-    "staakt-het-vuren",
-    "a-b-c-d",
-    "zzzzzzzzzzzzzzzzzzzz",
-];
-
-/// A query: arbitrary text, a mix of pieces, one operator repeated thousands of times, or a very
-/// long run of words.
-fn query() -> impl Strategy<Value = String> {
-    prop_oneof![
-        any::<String>(),
-        prop::collection::vec(prop::sample::select(QUERY_PIECES), 0..40).prop_map(|p| p.concat()),
-        (prop::sample::select(QUERY_PIECES), 1..3000usize).prop_map(|(p, n)| p.repeat(n)),
-        (prop::sample::select(QUERY_PIECES), 100..800usize)
-            .prop_map(|(p, n)| format!("{p} woord").repeat(n)),
-    ]
-}
 
 /// Pieces of seed lines: the chrome of web pages and PDF viewers, footnote markers, list marks,
 /// letter parts, and the characters copying a text brings along.
+#[rustfmt::skip]
 const TEXT_PIECES: &[&str] = &[
-    "|",
-    " | ",
-    "---",
-    "***",
-    "___",
-    "•",
-    "- ",
-    "* ",
-    "1.",
-    "1)",
-    "a.",
-    "(a)",
-    "1 ",
-    "¹",
-    "²",
-    "[1]",
-    "[footnoteRef:1]",
-    "[bookmark: _Toc1]",
-    "Oekraïne.1",
-    "Eerdmans2",
-    "defensie-",
-    "uitgaven",
-    "NAVO-top",
-    "Kamerbrief",
-    "Datum",
-    "5 maart 2021",
-    "24 juni 2025",
-    "2025-06-24",
-    "Onderwerp",
-    "Ons kenmerk",
-    "BZDOC-123",
-    "De minister van Buitenlandse Zaken,",
-    "Caspar",
-    "Veldkamp",
-    "Aan",
-    "Van",
-    "Geachte voorzitter,",
-    "Hoogachtend,",
-    "Pagina 1 van 3",
-    "5.1.2.e",
-    "Vergroot afbeelding",
-    "Issued on 5 Mar. 2021",
-    "Last updated:",
-    "U bent hier",
-    "Zie:",
-    "https://www.rijksoverheid.nl/x",
-    "3,5 procent",
-    "EUR 40 miljard",
-    "de",
-    "het",
-    "en",
-    "van",
-    "bondgenoten",
-    "Rusland",
-    ".",
-    ",",
-    ":",
-    ";",
-    "?",
-    "!",
-    "\"",
-    "'",
-    "(",
-    ")",
-    " ",
-    "  ",
-    "\t",
-    "\u{a0}",
-    "\u{ad}",
-    "\u{0}",
-    "\u{7}",
-    "\u{1b}",
-    "\u{7f}",
-    "\u{85}",
-    "\u{200b}",
-    "\u{202e}",
-    "\u{2028}",
-    "\u{feff}",
-    "\u{301}",
-    "e\u{301}",
-    "😀",
-    "ĳ",
-    "ﬁ",
-    "ß",
-    "İ",
-    "中文",
-    "العربية",
+    "|", " | ", "---", "***", "___", "•", "- ", "* ", "1.", "1)", "a.", "(a)", "1 ", "¹", "²",
+    "[1]", "[footnoteRef:1]", "[bookmark: _Toc1]", "Oekraïne.1", "Eerdmans2", "defensie-",
+    "uitgaven", "NAVO-top", "Kamerbrief", "Datum", "5 maart 2021", "24 juni 2025", "2025-06-24",
+    "Onderwerp", "Ons kenmerk", "BZDOC-123", "De minister van Buitenlandse Zaken,", "Caspar",
+    "Veldkamp", "Aan", "Van", "Geachte voorzitter,", "Hoogachtend,", "Pagina 1 van 3", "5.1.2.e",
+    "Vergroot afbeelding", "Issued on 5 Mar. 2021", "Last updated:", "U bent hier", "Zie:",
+    "https://www.rijksoverheid.nl/x", "3,5 procent", "EUR 40 miljard", "de", "het", "en", "van",
+    "bondgenoten", "Rusland", ".", ",", ":", ";", "?", "!", "\"", "'", "(", ")", " ", "  ", "\t",
+    "\u{a0}", "\u{ad}", "\u{0}", "\u{7}", "\u{1b}", "\u{7f}", "\u{85}", "\u{200b}", "\u{202e}",
+    "\u{2028}", "\u{feff}", "\u{301}", "e\u{301}", "😀", "ĳ", "ﬁ", "ß", "İ", "中文", "العربية",
 ];
 
 /// A line of a seed text made of pieces, or arbitrary text.
@@ -336,92 +133,6 @@ impl Metadata {
     }
 }
 
-// ---------------------------------------------------------------------------------------------
-// The query parser
-
-proptest! {
-    #![proptest_config(config(SUITE_CASES))]
-
-    /// Any query parses, within the limits, with clauses that each ask for something.
-    #[test]
-    fn any_query_parses_within_its_limits(q in query(), typing in any::<bool>()) {
-        let synonyms = &bundle().search.synonyms;
-        let parsed = parse(&q, synonyms, typing);
-        prop_assert!(parsed.clauses.len() <= MAX_QUERY_TERMS);
-        prop_assert!(parsed.exclusions.len() <= MAX_QUERY_TERMS);
-        for clause in &parsed.clauses {
-            prop_assert!(!clause.label.trim().is_empty(), "a clause without a label: {clause:?}");
-            prop_assert!(!clause.alternatives.is_empty(), "{clause:?}");
-            for alternative in &clause.alternatives {
-                prop_assert!(!alternative.is_empty(), "an empty alternative: {clause:?}");
-                prop_assert!(alternative.iter().all(|t| !t.is_empty()), "{clause:?}");
-            }
-        }
-        for exclusion in &parsed.exclusions {
-            prop_assert!(!exclusion.is_empty() && exclusion.iter().all(|t| !t.is_empty()));
-        }
-        // The same text always reads the same way.
-        prop_assert_eq!(&parse(&q, synonyms, typing), &parsed);
-    }
-
-    /// What the parser leaves out, it says: nothing to search, a cut, dropped characters, an
-    /// unknown filter (named, as typed).
-    #[test]
-    fn every_odd_query_gets_a_notice_that_names_it(q in query()) {
-        let parsed = parse(&q, &bundle().search.synonyms, false);
-        let notices = &parsed.notices;
-        let nothing = parsed.clauses.is_empty() && parsed.filters.is_empty();
-        prop_assert_eq!(nothing, notices.contains(&Notice::EmptyQuery), "{:?}", notices);
-        let dropped = q.chars().any(|c| c.is_control() && !c.is_whitespace());
-        prop_assert_eq!(dropped, notices.contains(&Notice::IgnoredCharacters), "{:?}", notices);
-        let kept: String = q.chars().filter(|c| !c.is_control() || c.is_whitespace()).collect();
-        if kept.chars().count() > MAX_QUERY_CHARS {
-            prop_assert!(notices.contains(&Notice::TooLong(MAX_QUERY_CHARS)), "{:?}", notices);
-        }
-        for notice in notices {
-            match notice {
-                Notice::UnknownFilter(f) => {
-                    let (key, value) = f.split_once(':').unwrap_or_default();
-                    prop_assert!(!key.is_empty() && !value.is_empty(), "{f:?}");
-                    prop_assert!(
-                        kept.to_lowercase().contains(&f.to_lowercase()),
-                        "{f:?} not in {q:?}"
-                    );
-                }
-                Notice::TooManyTerms(n) => prop_assert_eq!(*n, MAX_QUERY_TERMS),
-                Notice::TooLong(n) => prop_assert_eq!(*n, MAX_QUERY_CHARS),
-                _ => {}
-            }
-        }
-    }
-
-    /// The engine answers any query on the seeds: bounded hits, marks on character boundaries.
-    #[test]
-    fn any_query_searches_the_seeds(
-        q in query(),
-        typing in any::<bool>(),
-        limit in 0..40usize,
-    ) {
-        let (corpus, index) = fixture();
-        let options = SearchOptions { typing, limit, ..Default::default() };
-        let results = index.search(corpus, q.as_str(), &options);
-        prop_assert!(results.hits.len() <= limit);
-        for hit in &results.hits {
-            let text = &corpus.letter(&hit.letter).expect("a hit's letter").block(hit.n)
-                .expect("a hit's block").text;
-            for m in &hit.marks {
-                prop_assert!(text.get(m.range()).is_some(), "a mark off a boundary: {q:?}");
-            }
-            for m in &hit.snippet_marks {
-                prop_assert!(hit.snippet.get(m.range()).is_some(), "{q:?}");
-            }
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Ingestion
-
 /// A seeds folder of one text and its metadata, with the shared files of `seeds/`.
 struct SeedsFolder {
     /// The folder, removed on drop.
@@ -513,12 +224,34 @@ fn check_corpus(corpus: &Corpus, text: &str) -> Result<(), TestCaseError> {
                 block.n,
                 block.span
             );
+            let mut part_end = block.span.start;
             for part in &block.parts {
                 prop_assert!(
                     in_text(*part),
                     "{}: block {} part {part:?}",
                     letter.id,
                     block.n
+                );
+                // In order, apart, and inside the block's span.
+                prop_assert!(
+                    part.start >= part_end && part.end <= block.span.end,
+                    "{}: block {} {:?}, parts {:?}",
+                    letter.id,
+                    block.n,
+                    block.span,
+                    block.parts
+                );
+                part_end = part.end;
+            }
+            if let Some(before) = i.checked_sub(1).map(|j| &letter.blocks[j]) {
+                prop_assert!(
+                    before.span.end <= block.span.start,
+                    "{}: block {} {:?} overlaps block {} {:?}",
+                    letter.id,
+                    block.n,
+                    block.span,
+                    before.n,
+                    before.span
                 );
             }
             let mut end = 0;
