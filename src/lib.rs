@@ -15,7 +15,8 @@ pub mod route;
 pub mod url;
 pub mod views;
 
-#[cfg(test)]
+// Native only, as their dev-dependency (proptest).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod properties;
 
 use leptos::prelude::*;
