@@ -22,7 +22,8 @@ const TEXT_PIECES: &[&str] = &[
     "https://www.rijksoverheid.nl/x", "3,5 procent", "EUR 40 miljard", "de", "het", "en", "van",
     "bondgenoten", "Rusland", ".", ",", ":", ";", "?", "!", "\"", "'", "(", ")", " ", "  ", "\t",
     "\u{a0}", "\u{ad}", "\u{0}", "\u{7}", "\u{1b}", "\u{7f}", "\u{85}", "\u{200b}", "\u{202e}",
-    "\u{2028}", "\u{feff}", "\u{301}", "e\u{301}", "😀", "ĳ", "ﬁ", "ß", "İ", "中文", "العربية",
+    "\u{2028}", "\u{feff}", "\u{301}", "\u{345}", "e\u{301}", "😀", "ĳ", "ﬁ", "ß", "İ", "中文",
+    "العربية",
 ];
 
 /// A line of a seed text made of pieces, or arbitrary text.
