@@ -3,9 +3,14 @@
 
 use super::{config, ODD_PIECES};
 use crate::embed::protocol::EmbedState;
-use crate::route::{ReaderState, Route, SearchState, Target, MAX_ROUTE_LEN};
+use crate::route::{
+    CompareState, FiguresState, GlossaryState, PassageRef, ReaderState, Route, SearchState, Target,
+    TimelineState, MAX_ROUTE_LEN,
+};
 use crate::url::{percent_decode, percent_encode};
+use crate::views::figures::state::RowOrder;
 use proptest::prelude::*;
+use summit_core::extract::{FigureKind, Lane, Tense};
 use summit_core::search::Filters;
 
 /// Pieces of links: paths and parameter names of every view, their values, separators and
@@ -111,6 +116,120 @@ fn search() -> impl Strategy<Value = Route> {
         })
 }
 
+/// An id as the data has them: not empty, and without the `~` that separates a letter from a
+/// paragraph or theme in compare's values.
+fn id() -> impl Strategy<Value = String> {
+    word().prop_filter("an id", |s| !s.contains('~'))
+}
+
+/// Words as a view keeps them: something to search for, without white space around it.
+fn words() -> impl Strategy<Value = String> {
+    text().prop_filter("words", |q| !q.trim().is_empty() && q.trim() == q)
+}
+
+/// A timeline route as the app writes one (its range has its own round-trip test).
+fn timeline() -> impl Strategy<Value = Route> {
+    (
+        any::<bool>(),
+        prop::collection::vec(word(), 0..3),
+        prop::sample::subsequence(Lane::ALL.to_vec(), 0..=Lane::ALL.len()),
+        prop::option::of(text()),
+        prop::option::of(prop::sample::select(Tense::ALL.to_vec())),
+        prop::option::of(words()),
+        prop::option::of(any::<usize>()),
+    )
+        .prop_map(|(list, letters, lanes, meeting, tense, query, focus)| {
+            Route::Timeline(TimelineState {
+                range: None,
+                list,
+                letters,
+                lanes,
+                meeting,
+                tense,
+                query,
+                focus,
+            })
+        })
+}
+
+/// One side of a comparison: a paragraph of a letter, or a letter's passages on a theme.
+fn passage() -> impl Strategy<Value = PassageRef> {
+    prop_oneof![
+        (word(), 1..=u32::MAX).prop_map(|(letter, n)| PassageRef::Block { letter, n }),
+        (
+            word(),
+            // A theme is no number (`12`, `+3` would be read as a paragraph).
+            id().prop_filter("a theme", |t| t.parse::<u32>().is_err()
+                && !t.bytes().all(|b| b.is_ascii_digit()))
+        )
+            .prop_map(|(letter, theme)| PassageRef::Theme { letter, theme }),
+    ]
+}
+
+/// A compare route as the app writes one.
+fn compare() -> impl Strategy<Value = Route> {
+    (
+        (
+            prop::collection::vec(word(), 0..3),
+            prop::collection::vec(word(), 0..3),
+            prop_oneof![Just(String::new()), words()],
+            prop::option::of((id(), prop::option::of(word()))),
+        ),
+        (
+            prop::option::of(passage()),
+            prop::option::of(passage()),
+            any::<bool>(),
+            prop::option::of(any::<bool>()),
+        ),
+    )
+        .prop_map(
+            |((meetings, themes, query, open), (a, b, ignore_punctuation, inline))| {
+                Route::Compare(CompareState {
+                    meetings,
+                    themes,
+                    query,
+                    open,
+                    a,
+                    b,
+                    ignore_punctuation,
+                    inline,
+                })
+            },
+        )
+}
+
+/// A route of the key figures or the glossary as the app writes one.
+fn figures_or_glossary() -> impl Strategy<Value = Route> {
+    prop_oneof![
+        (
+            prop::option::of(word()),
+            prop::option::of(word()),
+            prop::option::of(prop::sample::select(FigureKind::ALL.to_vec())),
+            prop::sample::select(RowOrder::ALL.to_vec()),
+        )
+            .prop_map(|(topic, letter, kind, sort)| {
+                Route::Figures(FiguresState {
+                    topic,
+                    letter,
+                    kind,
+                    sort,
+                })
+            }),
+        text().prop_map(|query| Route::Glossary(GlossaryState { query })),
+    ]
+}
+
+/// A route of any view as the app writes one.
+fn written_route() -> impl Strategy<Value = Route> {
+    prop_oneof![
+        reader(),
+        search(),
+        timeline(),
+        compare(),
+        figures_or_glossary()
+    ]
+}
+
 proptest! {
     #![proptest_config(config())]
 
@@ -130,9 +249,9 @@ proptest! {
         }
     }
 
-    /// The link of a reader or search route leads back to it, whatever the ids and words.
+    /// The link of a route leads back to it, whatever the ids and words.
     #[test]
-    fn written_routes_round_trip(route in prop_oneof![reader(), search()]) {
+    fn written_routes_round_trip(route in written_route()) {
         let link = route.href();
         prop_assume!(link.len() <= MAX_ROUTE_LEN);
         prop_assert_eq!(Route::parse(&link), route);
@@ -140,7 +259,7 @@ proptest! {
 
     /// The embed attributes a link is shown with lead back to the same route.
     #[test]
-    fn embed_attributes_of_a_link_lead_back_to_it(route in prop_oneof![reader(), search()]) {
+    fn embed_attributes_of_a_link_lead_back_to_it(route in written_route()) {
         let link = route.href();
         prop_assume!(link.len() <= MAX_ROUTE_LEN);
         let state = EmbedState::of_link(&link);
