@@ -3,8 +3,8 @@
 //! than in the suite, from a random seed printed first, so any failure can be run again.
 //!
 //! The suite runs the same tests with a fixed seed and few cases; here `PROPTEST_CASES` and
-//! `PROPTEST_RNG_SEED` override both (the tests read them, see `core/tests/properties.rs` and
-//! `src/properties/mod.rs`).
+//! `PROPTEST_RNG_SEED` override both (the tests read them, see `core/tests/properties/main.rs`
+//! and `src/properties/mod.rs`).
 
 use crate::output::say;
 use crate::{run, TaskResult};
