@@ -1,10 +1,10 @@
 //! Ingestion of any seed text with any metadata: read into a consistent corpus, indexed and
 //! searched, or refused with a message that names the file at fault.
 
-use super::{config, SUITE_INGEST_CASES};
+use super::{config, SUITE_CASES, SUITE_INGEST_CASES};
 use proptest::prelude::*;
 use std::path::Path;
-use summit_core::ingest::load_corpus;
+use summit_core::ingest::{load_corpus, split_sentences};
 use summit_core::pipeline::build;
 use summit_core::search::SearchOptions;
 use summit_core::{Corpus, Origin, Span};
@@ -340,5 +340,28 @@ proptest! {
         }.toml());
         let message = load_corpus(&folder.dir).expect_err("a blank text is refused").to_string();
         prop_assert!(message.contains("seed.txt") && message.contains("empty"), "{message}");
+    }
+}
+
+proptest! {
+    #![proptest_config(config(SUITE_CASES))]
+
+    /// Any text splits into sentences: ranges in order, apart, on character boundaries, and
+    /// together covering every character that is not white space.
+    #[test]
+    fn any_text_splits_into_sentences(text in text_line()) {
+        let sentences = split_sentences(&text);
+        let mut end = 0;
+        for s in &sentences {
+            prop_assert!(s.start as usize >= end && s.start < s.end, "{text:?}");
+            prop_assert!(text.get(s.range()).is_some(), "{text:?}: {s:?}");
+            end = s.end as usize;
+        }
+        for (i, c) in text.char_indices().filter(|(_, c)| !c.is_whitespace()) {
+            prop_assert!(
+                sentences.iter().any(|s| s.range().contains(&i)),
+                "{c:?} at {i} of {text:?} is in no sentence: {sentences:?}"
+            );
+        }
     }
 }
