@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use std::path::Path;
 use summit_core::ingest::{load_corpus, split_sentences};
 use summit_core::pipeline::build;
-use summit_core::search::SearchOptions;
+use summit_core::search::{CompoundRules, SearchOptions, Synonyms};
 use summit_core::{Corpus, Origin, Span};
 
 /// Pieces of seed lines: the chrome of web pages and PDF viewers, footnote markers, list marks,
@@ -362,6 +362,49 @@ proptest! {
                 sentences.iter().any(|s| s.range().contains(&i)),
                 "{c:?} at {i} of {text:?} is in no sentence: {sentences:?}"
             );
+        }
+    }
+}
+
+/// A `synonyms.toml` or `compounds.toml`: groups and word lists of odd text, broken TOML, or
+/// arbitrary text.
+fn word_lists_file() -> impl Strategy<Value = String> {
+    let words = || prop::collection::vec(field_value(), 0..5);
+    let list = || {
+        words().prop_map(|w| {
+            w.iter()
+                .map(|w| toml_string(w))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+    };
+    prop_oneof![
+        prop::collection::vec(list(), 0..4).prop_map(|groups| groups
+            .iter()
+            .map(|g| format!("[[group]]\nterms = [{g}]\n"))
+            .collect()),
+        (list(), list(), list()).prop_map(|(heads, links, not_parts)| format!(
+            "heads = [{heads}]\nlinks = [{links}]\nnot_parts = [{not_parts}]\n"
+        )),
+        prop::collection::vec(text_line(), 0..6).prop_map(|l| l.join("\n")),
+    ]
+}
+
+proptest! {
+    #![proptest_config(config(SUITE_CASES))]
+
+    /// A synonyms or compounds file of any content is read, or refused with the line and
+    /// column of the fault and a message.
+    #[test]
+    fn any_word_lists_file_is_read_or_refused_with_its_place(file in word_lists_file()) {
+        let lines = file.lines().count().max(1);
+        if let Err(e) = Synonyms::from_toml_str(&file) {
+            prop_assert!(!e.message.trim().is_empty());
+            prop_assert!((1..=lines + 1).contains(&e.line) && e.column >= 1, "{e:?} in {file:?}");
+        }
+        if let Err(e) = CompoundRules::from_toml_str(&file) {
+            prop_assert!(!e.message.trim().is_empty());
+            prop_assert!((1..=lines + 1).contains(&e.line) && e.column >= 1, "{e:?} in {file:?}");
         }
     }
 }
