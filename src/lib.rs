@@ -15,6 +15,10 @@ pub mod route;
 pub mod url;
 pub mod views;
 
+// Native only, as their dev-dependency (proptest).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties;
+
 use leptos::prelude::*;
 
 /// Shows panics in the console and as a message in the page, never as a blank page.

@@ -1,9 +1,21 @@
 //! Prints the structured corpus as an editor would read it: `cargo run -p summit-core --example dump [letter-id]`.
 
-use std::path::Path;
-use summit_core::{BlockKind, Origin};
+#[path = "cli/mod.rs"]
+mod cli;
 
-fn main() {
+use std::io::{self, Write};
+use std::path::Path;
+use std::process::ExitCode;
+use summit_core::{BlockKind, Corpus, Origin};
+
+/// How the example is run.
+const USAGE: &str = "cargo run -p summit-core --example dump [letter-id]";
+
+fn main() -> ExitCode {
+    let only = match cli::optional_argument(USAGE) {
+        Ok(only) => only,
+        Err(e) => return cli::fail(&e),
+    };
     // `SUMMIT_SEEDS=<dir>` reads another seeds folder (the test fixtures, a new letter).
     let seeds = std::env::var_os("SUMMIT_SEEDS").map_or_else(
         || Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds"),
@@ -12,38 +24,40 @@ fn main() {
     let corpus =
         match summit_core::seeds::load(&seeds).and_then(|s| summit_core::ingest::ingest(&s)) {
             Ok(c) => c,
-            Err(e) => {
-                eprintln!("error: {e}");
-                std::process::exit(1);
-            }
+            Err(e) => return cli::fail(&e.to_string()),
         };
-    let only = std::env::args().nth(1);
+    cli::finish(dump(&corpus, only.as_deref(), &mut cli::stdout()))
+}
+
+/// Writes every letter of `corpus` (or only the letter `only`) to `out`.
+fn dump(corpus: &Corpus, only: Option<&str>, out: &mut impl Write) -> io::Result<()> {
     for l in &corpus.letters {
-        if only.as_deref().is_some_and(|o| o != l.id) {
+        if only.is_some_and(|o| o != l.id) {
             continue;
         }
-        println!("=== {} [{}] {:?}", l.id, l.kind, l.title.value);
+        writeln!(out, "=== {} [{}] {:?}", l.id, l.kind, l.title.value)?;
         let origin = |o: &Origin| match o {
             Origin::Text { span } => format!("text {}..{}", span.start, span.end),
             Origin::Metadata { file } => format!("meta {file}"),
         };
         if let Some(d) = &l.date {
-            println!("    date {} ({})", d.value, origin(&d.origin));
+            writeln!(out, "    date {} ({})", d.value, origin(&d.origin))?;
         }
-        println!("    title from {}", origin(&l.title.origin));
+        writeln!(out, "    title from {}", origin(&l.title.origin))?;
         for s in &l.signatories {
-            println!("    signed {:?} / {:?}", s.role, s.name);
+            writeln!(out, "    signed {:?} / {:?}", s.role, s.name)?;
         }
         for r in &l.references {
-            println!("    ref {:?} ({})", r.value, origin(&r.origin));
+            writeln!(out, "    ref {:?} ({})", r.value, origin(&r.origin))?;
         }
         for f in &l.letterhead {
-            println!(
+            writeln!(
+                out,
                 "    head {:?}: {:?}{}",
                 f.label,
                 f.value,
                 if f.redacted { " [REDACTED]" } else { "" }
-            );
+            )?;
         }
         for b in &l.blocks {
             let tag = match b.kind {
@@ -56,17 +70,19 @@ fn main() {
                 .iter()
                 .map(|r| format!("[{}@{}]", r.label, r.at))
                 .collect();
-            println!(
+            writeln!(
+                out,
                 "  {:>3} {tag} s={} sec={:?} {}{}",
                 b.n,
                 b.sentences.len(),
                 b.section,
                 b.text,
                 refs.join("")
-            );
+            )?;
         }
         for f in &l.footnotes {
-            println!("    note {} -> {:?}: {}", f.label, f.block, f.text);
+            writeln!(out, "    note {} -> {:?}: {}", f.label, f.block, f.text)?;
         }
     }
+    out.flush()
 }

@@ -9,6 +9,7 @@
 //! (`bench/keystroke.mjs`) and where that time goes (`bench/keystroke-trace.mjs`); and the single
 //! file's start-up from disk beside a static page of the same text (`bench/startup.mjs`).
 
+use crate::output::say;
 use crate::sizes::gzipped_len;
 use crate::{root, run, setup, TaskResult};
 use std::path::Path;
@@ -136,7 +137,7 @@ fn time_queries(corpus: &Corpus, index: &SearchIndex, runs: usize) -> Vec<f64> {
         .take(4)
         .map(|(ms, q)| format!("{q} {ms:.2} ms"))
         .collect();
-    println!("    slowest (median): {}", slowest.join(", "));
+    say!("    slowest (median): {}", slowest.join(", "));
     out
 }
 
@@ -161,18 +162,18 @@ pub fn bench() -> TaskResult {
     let loaded = SearchIndex::from_bytes(&bytes).map_err(|e| e.to_string())?;
     let load_ms = t.elapsed().as_secs_f64() * 1000.0;
     let passages: usize = corpus.letters.iter().map(|l| l.blocks.len()).sum();
-    println!(
+    say!(
         "search benchmark ({} queries, release build of the engine, native)",
         QUERIES.len()
     );
-    println!(
+    say!(
         "  index: {} terms, {passages} passages; {:.1} KB raw, {:.1} KB gzipped; loads in {load_ms:.2} ms",
         loaded.term_count(),
         bytes.len() as f64 / 1024.0,
         gzipped_len(&bytes) as f64 / 1024.0
     );
     let (m, p) = median_p95(time_queries(&corpus, &loaded, 30));
-    println!("  seed corpus:        median {m:.3} ms, p95 {p:.3} ms per query");
+    say!("  seed corpus:        median {m:.3} ms, p95 {p:.3} ms per query");
     let big = synthetic(&corpus);
     let big_data = SearchData::read(&big, data.synonyms.clone(), data.compounds.clone());
     let t = Instant::now();
@@ -180,7 +181,7 @@ pub fn bench() -> TaskResult {
     let build_s = t.elapsed().as_secs_f64();
     let big_passages: usize = big.letters.iter().map(|l| l.blocks.len()).sum();
     let (m, p) = median_p95(time_queries(&big, &big_index, 5));
-    println!(
+    say!(
         "  {SCALE}x corpus ({big_passages} passages, indexed in {build_s:.1} s): median {m:.3} ms, p95 {p:.3} ms per query"
     );
     let dir = root().join("target/bench");
@@ -269,7 +270,7 @@ fn node_comparison(dir: &Path) -> TaskResult {
         .args(["--target", "nodejs", "--out-dir"])
         .arg(dir.join("pkg"))
         .arg(&wasm))?;
-    println!(
+    say!(
         "ours (WebAssembly in Node.js) against MiniSearch and FlexSearch, same passages and queries, one run:"
     );
     run(Command::new("node")

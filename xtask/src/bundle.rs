@@ -2,6 +2,7 @@
 //! against the bundle the build embedded), the start page written into its `index.html`, then
 //! the single file, then the size report.
 
+use crate::output::say;
 use crate::{dist, embed_files, exports, prerender, run, setup, single_file, sizes, TaskResult};
 use std::path::PathBuf;
 use std::process::Command;
@@ -47,11 +48,11 @@ pub fn trunk_build(options: &BuildOptions) -> TaskResult<PathBuf> {
     // The page at the start address, shown while the app starts.
     prerender::put_in(&options.dist)?;
     let single = single_file::make(&options.dist)?;
-    println!("single file: {}", single.display());
+    say!("single file: {}", single.display());
     let element = embed_files::make(&options.dist)?;
-    println!("embed script: {}", element.display());
+    say!("embed script: {}", element.display());
     let zip = embed_files::zip_dist(&options.dist)?;
-    println!("zip of dist/: {}", zip.display());
+    say!("zip of dist/: {}", zip.display());
     Ok(single)
 }
 

@@ -8,7 +8,9 @@ mod bench;
 mod bundle;
 mod embed_files;
 mod exports;
+mod fuzz;
 mod minify;
+mod output;
 mod prerender;
 mod search;
 mod serve;
@@ -21,6 +23,7 @@ mod structure;
 mod test;
 mod wasm_anatomy;
 
+use output::say;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
@@ -54,6 +57,9 @@ usage: cargo xtask <task>
   structure        the structure check (also the first step of `test`): no import cycle between
                    modules, no source file over 700 lines, no undeclared file over 1 MB
   bench            search speed (median, p95) on the seeds and a 100x corpus, index size
+  fuzz [--cases N] [--seed S]
+                   the property tests of the parsers (routes, queries, embed messages, ingestion)
+                   with N cases each (default 2000) and a random seed, printed first (or S)
 ";
 
 /// The workspace root (the parent of this crate's folder).
@@ -75,7 +81,7 @@ pub type TaskResult<T = ()> = Result<T, String>;
 /// Runs a command in the workspace root with the project's tool folders on PATH.
 pub fn run(cmd: &mut Command) -> TaskResult {
     let shown = format!("{cmd:?}");
-    println!("$ {shown}");
+    say!("$ {shown}");
     let status = cmd
         .current_dir(root())
         .env("PATH", setup::tool_path())
@@ -105,10 +111,7 @@ fn utf8_args(args: impl Iterator<Item = std::ffi::OsString>) -> TaskResult<Vec<S
 fn main() -> ExitCode {
     let args = match utf8_args(std::env::args_os().skip(1)) {
         Ok(args) => args,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::FAILURE;
-        }
+        Err(e) => return output::exit_code(Err(e)),
     };
     let rest = args.get(1..).unwrap_or_default();
     let result = match args.first().map(String::as_str) {
@@ -128,19 +131,14 @@ fn main() -> ExitCode {
         Some("stress") => stress::stress(rest),
         Some("structure") => structure::check(),
         Some("bench") => bench::bench(),
+        Some("fuzz") => fuzz::fuzz(rest),
         Some("help" | "--help" | "-h") | None => {
-            print!("{HELP}");
+            say!("{}", HELP.trim_end());
             Ok(())
         }
         Some(other) => Err(format!("unknown task {other:?}\n\n{HELP}")),
     };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    output::exit_code(result)
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! in place of the marker comment of `index.html`: the app's own markup for it (the app's
 //! `views::prerender`), printed by the app's `prerender` binary, run natively.
 
+use crate::output::say;
 use crate::{root, TaskResult};
 use std::path::Path;
 use std::process::Command;
@@ -23,7 +24,7 @@ fn page() -> TaskResult<String> {
         "--bin",
         "prerender",
     ]);
-    println!("$ {cmd:?}");
+    say!("$ {cmd:?}");
     let out = cmd
         .current_dir(root())
         .output()

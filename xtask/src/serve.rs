@@ -1,6 +1,7 @@
 //! `cargo xtask serve`: build, then serve `dist/` on the loopback interface (with the server of
 //! [`crate::static_server`], the one the browser tests use).
 
+use crate::output::say;
 use crate::static_server::serve_files;
 use crate::{bundle, TaskResult};
 use std::path::Path;
@@ -34,8 +35,8 @@ pub fn serve(args: &[String]) -> TaskResult {
     let options = bundle::BuildOptions::parse(&rest)?;
     bundle::build(&options)?;
     let single = options.dist.join(crate::single_file::SINGLE_FILE);
-    println!();
-    println!("Serving the explorer at http://127.0.0.1:{port}/  (Ctrl-C stops)");
-    println!("Single offline file:   {}", single.display());
+    say!();
+    say!("Serving the explorer at http://127.0.0.1:{port}/  (Ctrl-C stops)");
+    say!("Single offline file:   {}", single.display());
     serve_dir(&options.dist, port)
 }

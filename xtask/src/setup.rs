@@ -9,6 +9,7 @@
 //!   `cargo install`, pinned), and `webkit2gtk-driver` (WebKitWebDriver and MiniBrowser) with
 //!   `xvfb`.
 
+use crate::output::say;
 use crate::{root, run, TaskResult};
 use std::path::PathBuf;
 use std::process::Command;
@@ -79,7 +80,7 @@ fn has(program: &str) -> bool {
 
 /// Installs Debian packages (as root, after refreshing the package lists).
 pub fn apt_install(packages: &[&str]) -> TaskResult {
-    println!("installing Debian packages: {}", packages.join(" "));
+    say!("installing Debian packages: {}", packages.join(" "));
     let sudo = if has("sudo") && !is_root() {
         vec!["sudo"]
     } else {
@@ -127,18 +128,16 @@ pub fn build_tools() -> TaskResult {
         .output()
         .map_err(|e| format!("rustup is needed (Rust installed by rustup): {e}"))?;
     if String::from_utf8_lossy(&targets.stdout).contains("wasm32-unknown-unknown") {
-        println!("setup: ok  rust target wasm32-unknown-unknown");
+        say!("setup: ok  rust target wasm32-unknown-unknown");
     } else {
         run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
     }
 
     let trunk = version_of("trunk", "--version");
     if trunk.as_deref() == Some(&format!("trunk {TRUNK_VERSION}")) {
-        println!("setup: ok  trunk {TRUNK_VERSION}");
+        say!("setup: ok  trunk {TRUNK_VERSION}");
     } else {
-        println!(
-            "setup: Trunk {TRUNK_VERSION} not found (have {trunk:?}): installing (takes a while)"
-        );
+        say!("setup: Trunk {TRUNK_VERSION} not found (have {trunk:?}): installing (takes a while)");
         run(Command::new("cargo").args([
             "install",
             "--locked",
@@ -162,9 +161,9 @@ pub fn build_tools() -> TaskResult {
     }
     let have = version_of("wasm-bindgen", "--version");
     if have.as_deref() == Some(&format!("wasm-bindgen {bindgen}")) {
-        println!("setup: ok  wasm-bindgen {bindgen}");
+        say!("setup: ok  wasm-bindgen {bindgen}");
     } else {
-        println!("setup: wasm-bindgen-cli {bindgen} not found (have {have:?}): installing");
+        say!("setup: wasm-bindgen-cli {bindgen} not found (have {have:?}): installing");
         run(Command::new("cargo").args([
             "install",
             "--force",
@@ -177,9 +176,9 @@ pub fn build_tools() -> TaskResult {
         .as_deref()
         .is_some_and(|v| v.contains(WASM_OPT_VERSION))
     {
-        println!("setup: ok  wasm-opt {WASM_OPT_VERSION} (npm binaryen)");
+        say!("setup: ok  wasm-opt {WASM_OPT_VERSION} (npm binaryen)");
     } else {
-        println!("setup: wasm-opt {WASM_OPT_VERSION} not found (have {wasm_opt:?}): npm ci");
+        say!("setup: wasm-opt {WASM_OPT_VERSION} not found (have {wasm_opt:?}): npm ci");
         if !has("npm") {
             apt_install(&["nodejs", "npm"])?;
         }
@@ -230,7 +229,7 @@ pub fn browser_tools(engines: &[String]) -> TaskResult {
     for engine in engines {
         let (packages, programs) = engine_packages(engine);
         if programs.iter().all(|p| has(p)) {
-            println!("setup: ok  {engine}: {}", programs.join(", "));
+            say!("setup: ok  {engine}: {}", programs.join(", "));
         } else {
             missing.extend(packages);
         }
@@ -242,9 +241,9 @@ pub fn browser_tools(engines: &[String]) -> TaskResult {
         let have = version_of("geckodriver", "--version");
         let want = format!("geckodriver {GECKODRIVER_VERSION}");
         if have.as_deref().is_some_and(|v| v.starts_with(&want)) {
-            println!("setup: ok  {want}");
+            say!("setup: ok  {want}");
         } else {
-            println!("setup: {want} not found (have {have:?}): cargo install (takes a while)");
+            say!("setup: {want} not found (have {have:?}): cargo install (takes a while)");
             // Unoptimised: it only relays WebDriver commands, and an optimised build took 25
             // minutes on a loaded 2-core machine, a quarter of CI's time.
             run(Command::new("cargo").args([
@@ -275,10 +274,10 @@ fn minibrowser() -> Option<PathBuf> {
 /// `node_modules` predates the package gets the pinned packages again.
 fn npm_package(name: &str, file: &str) -> TaskResult {
     if root().join(file).is_file() {
-        println!("setup: ok  {name} (npm)");
+        say!("setup: ok  {name} (npm)");
         return Ok(());
     }
-    println!("setup: {name} not found in node_modules: npm ci");
+    say!("setup: {name} not found in node_modules: npm ci");
     if !has("npm") {
         apt_install(&["nodejs", "npm"])?;
     }

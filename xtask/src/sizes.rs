@@ -1,5 +1,6 @@
 //! Sizes of the bundle, raw and gzipped, checked against the budget.
 
+use crate::output::say;
 use crate::single_file::SINGLE_FILE;
 use crate::TaskResult;
 use flate2::{write::GzEncoder, Compression};
@@ -29,7 +30,7 @@ pub fn gzipped_len(bytes: &[u8]) -> usize {
 /// One line of the report.
 fn line(name: &str, bytes: &[u8]) -> usize {
     let gz = gzipped_len(bytes);
-    println!(
+    say!(
         "  {name:<42} {:>9.1} KB raw {:>9.1} KB gzip",
         bytes.len() as f64 / 1024.0,
         gz as f64 / 1024.0
@@ -47,7 +48,7 @@ pub fn report(dist: &Path) -> TaskResult {
         .filter(|p| p.is_file())
         .collect();
     entries.sort();
-    println!("bundle sizes ({}):", dist.display());
+    say!("bundle sizes ({}):", dist.display());
     let mut single = None;
     let mut wasm = None;
     let mut all = Vec::new();
@@ -67,21 +68,21 @@ pub fn report(dist: &Path) -> TaskResult {
     }
     let kb = |n: usize| n as f64 / 1024.0;
     if let Some((raw, gz)) = wasm {
-        println!(
+        say!(
             "  wasm:        {:>9.1} KB raw {:>9.1} KB gzip",
             kb(raw),
             kb(gz)
         );
     }
     let (raw, gz) = all.iter().fold((0, 0), |(r, g), (br, bg)| (r + br, g + bg));
-    println!(
+    say!(
         "  dist/ total: {:>9.1} KB raw {:>9.1} KB gzip (without the single file)",
         kb(raw),
         kb(gz)
     );
     let (raw, gz) =
         single.ok_or_else(|| format!("{SINGLE_FILE} is missing (run `cargo xtask build`)"))?;
-    println!(
+    say!(
         "  single file: {:>9.1} KB raw {:>9.1} KB gzip",
         kb(raw),
         kb(gz)
@@ -94,10 +95,10 @@ pub fn report(dist: &Path) -> TaskResult {
             kb(gz - budget),
             kb(budget)
         );
-        println!("\n  !!! {shout} !!!\n");
+        say!("\n  !!! {shout} !!!\n");
         return Err(shout);
     }
-    println!(
+    say!(
         "  budget: single file {:.1} KB of {:.0} KB gzipped ({:.0}%)",
         kb(gz),
         kb(budget),

@@ -6,6 +6,7 @@
 //! The suite does not run it: it reports counts, for telling a cause apart by experiment and
 //! proving a fix before and after.
 
+use crate::output::say;
 use crate::{bundle, root, setup, TaskResult};
 use std::process::Command;
 
@@ -15,7 +16,7 @@ struct StressOptions {
     /// The engine, by its `SUMMIT_BROWSER` name.
     engine: String,
     /// The arguments passed on to the loads (`--loads N`, `--busy N`, `--scenarios a,b`,
-    /// `--quiet`).
+    /// `--reloads N`, `--quiet`).
     passed_on: Vec<String>,
     /// Where the bundle is (`--dist DIR`).
     build: bundle::BuildOptions,
@@ -43,7 +44,7 @@ impl StressOptions {
                         ));
                     }
                 }
-                "--loads" | "--busy" | "--scenarios" => {
+                "--loads" | "--busy" | "--scenarios" | "--reloads" => {
                     passed_on.push(a.clone());
                     passed_on.push(value()?);
                 }
@@ -85,7 +86,7 @@ pub fn stress(args: &[String]) -> TaskResult {
         .env("PATH", setup::tool_path())
         .env("SUMMIT_DIST", &o.build.dist)
         .env("SUMMIT_BROWSER", &o.engine);
-    println!("$ {cmd:?}");
+    say!("$ {cmd:?}");
     let status = cmd
         .status()
         .map_err(|e| format!("could not start the stress loads: {e}"))?;

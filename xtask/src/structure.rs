@@ -10,6 +10,7 @@
 //! loop between modules that stand side by side, such as `context → route → views::glossary →
 //! context`.
 
+use crate::output::say;
 use crate::{root, TaskResult};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -32,7 +33,7 @@ const SOURCE_ENDINGS: [&str; 6] = ["rs", "js", "mjs", "css", "html", "toml"];
 pub fn check() -> TaskResult {
     let findings = findings(&root())?;
     if findings.is_empty() {
-        println!(
+        say!(
             "structure: no import cycle, no source file over {MAX_SOURCE_LINES} lines, no \
              undeclared file over {} KB",
             MAX_FILE_BYTES / 1024
@@ -40,7 +41,7 @@ pub fn check() -> TaskResult {
         return Ok(());
     }
     for f in &findings {
-        println!("structure: {f}");
+        say!("structure: {f}");
     }
     Err(format!(
         "the structure check found {} problems",

@@ -1,6 +1,7 @@
 //! The whole test suite: core and app unit tests, ingestion parity and snapshot tests, and the
 //! browser tests against the built bundle.
 
+use crate::output::say;
 use crate::{bundle, root, setup, structure, TaskResult};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -80,13 +81,13 @@ fn cargo_test(
     if let Some(e) = engine {
         cmd.env("SUMMIT_BROWSER", e);
     }
-    println!("$ {cmd:?}");
+    say!("$ {cmd:?}");
     let mut child = cmd
         .spawn()
         .map_err(|e| format!("could not start cargo test: {e}"))?;
     if let Some(out) = child.stdout.take() {
         for line in BufReader::new(out).lines().map_while(Result::ok) {
-            println!("{line}");
+            say!("{line}");
             tally.add_line(&line);
         }
     }
@@ -170,8 +171,8 @@ pub fn test(args: &[String]) -> TaskResult {
     let built = started.elapsed();
     let mut tally = Tally::default();
     let result = run_suites(&options, &mut tally);
-    println!("setup and build: {}", minutes(built));
-    println!("{}", summary(&tally));
+    say!("setup and build: {}", minutes(built));
+    say!("{}", summary(&tally));
     match result {
         Err(e) => Err(e),
         Ok(false) => Err("tests failed".into()),
@@ -201,7 +202,7 @@ fn run_suites(options: &TestOptions, tally: &mut Tally) -> TaskResult<bool> {
     let structure_ok = match structure::check() {
         Ok(()) => true,
         Err(e) => {
-            println!("{e}");
+            say!("{e}");
             false
         }
     };
@@ -224,7 +225,7 @@ fn run_suites(options: &TestOptions, tally: &mut Tally) -> TaskResult<bool> {
         None,
         &mut Tally::default(),
     )?;
-    println!("compiled the tests in {}", minutes(t.elapsed()));
+    say!("compiled the tests in {}", minutes(t.elapsed()));
     if !compiled {
         return Ok(false);
     }
@@ -272,7 +273,7 @@ fn run_suites(options: &TestOptions, tally: &mut Tally) -> TaskResult<bool> {
         args.push(target.clone());
     }
     for engine in &options.engines {
-        println!("== browser tests in {engine}: {} ==", targets.join(", "));
+        say!("== browser tests in {engine}: {} ==", targets.join(", "));
         let t = Instant::now();
         let mut browser = Tally::default();
         let ok = cargo_test(&args, dist, Some(engine), &mut browser)?;
@@ -284,11 +285,11 @@ fn run_suites(options: &TestOptions, tally: &mut Tally) -> TaskResult<bool> {
         });
     }
 
-    println!("results:");
+    say!("results:");
     let mut all_ok = true;
     for p in &parts {
         // Not the `N passed, N failed` form: only the closing line has that.
-        println!(
+        say!(
             "  {:<9} {:>4} passed {:>4} failed  {}  {}",
             p.name,
             p.tally.passed,
@@ -297,7 +298,7 @@ fn run_suites(options: &TestOptions, tally: &mut Tally) -> TaskResult<bool> {
             if p.ok { "ok" } else { "FAILED" }
         );
         if !p.tally.failures.is_empty() {
-            println!("            failed: {}", p.tally.failures.join(", "));
+            say!("            failed: {}", p.tally.failures.join(", "));
         }
         all_ok &= p.ok;
         tally.passed += p.tally.passed;

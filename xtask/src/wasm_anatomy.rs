@@ -11,6 +11,7 @@
 //! counted under the crate that defines it (`core::iter::…` instantiated by a view is `core`):
 //! the top functions list shows which ones they are.
 
+use crate::output::say;
 use crate::{root, run, TaskResult};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -302,19 +303,19 @@ pub fn report_file(path: &Path) -> TaskResult {
     let shipped = a.total - names;
     let code = a.code();
     let custom_other: usize = a.custom.iter().map(|(_, b)| b).sum::<usize>() - names;
-    println!(
+    say!(
         "\nwhat the wasm is made of ({}; {:.1} KB without its name section):",
         path.display(),
         kb(shipped)
     );
     let share = |n: usize| 100.0 * n as f64 / shipped as f64;
-    println!(
+    say!(
         "  code  {:>8.1} KB ({:>4.1}%)   {} functions",
         kb(code),
         share(code),
         a.functions.len()
     );
-    println!(
+    say!(
         "  data  {:>8.1} KB ({:>4.1}%)   {} segments, largest: {}",
         kb(a.data),
         share(a.data),
@@ -327,13 +328,13 @@ pub fn report_file(path: &Path) -> TaskResult {
             .join(", ")
     );
     let other = shipped.saturating_sub(code + a.data + custom_other);
-    println!(
+    say!(
         "  other {:>8.1} KB ({:>4.1}%)   types, imports, exports, tables, section headers",
         kb(other),
         share(other)
     );
     if custom_other > 0 {
-        println!(
+        say!(
             "  custom sections other than names: {:.1} KB",
             kb(custom_other)
         );
@@ -345,23 +346,23 @@ pub fn report_file(path: &Path) -> TaskResult {
     }
     let mut families: Vec<_> = by_family.into_iter().collect();
     families.sort_by_key(|f| std::cmp::Reverse(f.1));
-    println!("\n  code by group:");
+    say!("\n  code by group:");
     for (f, b) in families {
-        println!("    {:>8.1} KB  {f}", kb(b));
+        say!("    {:>8.1} KB  {f}", kb(b));
     }
-    println!("\n  code by crate (top {TOP_CRATES}):");
+    say!("\n  code by crate (top {TOP_CRATES}):");
     for (k, b) in by_crate.iter().take(TOP_CRATES) {
-        println!("    {:>8.1} KB  {k}", kb(*b));
+        say!("    {:>8.1} KB  {k}", kb(*b));
     }
     let mut top = a.functions.clone();
     top.sort_by_key(|f| std::cmp::Reverse(f.bytes));
-    println!("\n  largest functions (top {TOP_FUNCTIONS}):");
+    say!("\n  largest functions (top {TOP_FUNCTIONS}):");
     for f in top.iter().take(TOP_FUNCTIONS) {
         let mut name = f.name.clone();
         if name.chars().count() > 110 {
             name = name.chars().take(107).collect::<String>() + "…";
         }
-        println!("    {:>7} B  {name}", f.bytes);
+        say!("    {:>7} B  {name}", f.bytes);
     }
     Ok(())
 }

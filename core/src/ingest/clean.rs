@@ -116,9 +116,11 @@ impl TextBuilder {
         }
         if !self.text.is_empty() {
             if ends_with_line_break_hyphen(&self.text) {
+                // Just after the last character that is no part of the word (of any width).
                 let head_start = self.text[..self.text.len() - 1]
-                    .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
-                    .map_or(0, |p| p + 1);
+                    .char_indices()
+                    .rfind(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+                    .map_or(0, |(p, c)| p + c.len_utf8());
                 let head = self.text[head_start..self.text.len() - 1].to_string();
                 let tail: String = cleaned
                     .chars()
@@ -129,11 +131,21 @@ impl TextBuilder {
                 if lexicon.drops_hyphen(&head_last, &tail_first) {
                     self.text.pop();
                 }
-            } else {
+            } else if !self.text.ends_with(' ') {
                 self.text.push(' ');
             }
         }
         self.push_with_markers(cleaned, markers);
+    }
+
+    /// Drops the white space a footnote marker left at the end (`Hallo ¹`), keeping the markers'
+    /// offsets inside the text.
+    pub fn trim_end(&mut self) {
+        self.text.truncate(self.text.trim_end().len());
+        let len = self.text.len() as u32;
+        for r in &mut self.footnote_refs {
+            r.at = r.at.min(len);
+        }
     }
 
     /// Appends already-cleaned text, taking footnote markers out of it.
@@ -190,7 +202,10 @@ impl TextBuilder {
                 rest = &rest[digits_len..];
                 continue;
             }
-            self.text.push(c);
+            // A space a marker stood beside: never at the start, never doubled.
+            if !(c == ' ' && (self.text.is_empty() || self.text.ends_with(' '))) {
+                self.text.push(c);
+            }
             rest = &rest[c.len_utf8()..];
         }
     }
@@ -335,6 +350,28 @@ mod tests {
         );
         let b = build(&["Australië, Japan, Nieuw-", "Zeeland en de EU"], &lex, &[]);
         assert_eq!(b.text, "Australië, Japan, Nieuw-Zeeland en de EU");
+    }
+
+    #[test]
+    fn hyphen_split_after_a_wide_character_does_not_panic() {
+        let lex = Lexicon::from_texts(["defensie uitgaven"]);
+        let b = build(&["🌀𑃐-", "1."], &lex, &[]);
+        assert_eq!(b.text, "🌀𑃐-1.");
+        let b = build(&["\u{10a38}A-", "---"], &lex, &[]);
+        assert_eq!(b.text, "\u{10a38}A----");
+    }
+
+    #[test]
+    fn space_beside_a_footnote_marker_is_neither_leading_nor_doubled() {
+        let lex = Lexicon::default();
+        let mut b = build(&["¹ Hallo ² wereld ³", "verder ⁴"], &lex, &[]);
+        b.trim_end();
+        assert_eq!(b.text, "Hallo wereld verder");
+        let at: Vec<u32> = b.footnote_refs.iter().map(|r| r.at).collect();
+        assert_eq!(at, [0, 6, 13, 19]);
+        let mut only_markers = build(&["¹ ¹"], &lex, &[]);
+        only_markers.trim_end();
+        assert_eq!(only_markers.text, "", "a line of markers alone is no block");
     }
 
     #[test]

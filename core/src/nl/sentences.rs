@@ -126,7 +126,11 @@ pub fn split_sentences(text: &str) -> Vec<TextRange> {
             }) || starts_with_elided_article(
                 &text[chars.get(k).map_or(text.len(), |&(p, _)| p)..],
             );
-            let word_start = text[..pos].rfind(char::is_whitespace).map_or(0, |p| p + 1);
+            // Just after the last white space, of whatever width (U+0085, U+00A0: two bytes).
+            let word_start = text[..pos]
+                .char_indices()
+                .rfind(|&(_, c)| c.is_whitespace())
+                .map_or(0, |(p, c)| p + c.len_utf8());
             let word = &text[word_start..pos];
             let kind = if c == '.' {
                 abbreviation(word)
@@ -201,6 +205,15 @@ mod tests {
             .into_iter()
             .map(|r| &text[r.range()])
             .collect()
+    }
+
+    #[test]
+    fn wide_white_space_before_a_full_stop_does_not_panic() {
+        assert_eq!(sentences("\u{85}?"), ["?"]);
+        assert_eq!(
+            sentences("Zie\u{a0}nr. 3. Klaar."),
+            ["Zie\u{a0}nr. 3.", "Klaar."]
+        );
     }
 
     #[test]

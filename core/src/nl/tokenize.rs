@@ -110,6 +110,13 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// True for characters a word (or a part after a hyphen) may begin with: a combining mark that
+/// Unicode counts as a letter (U+0345) folds away, and a word of marks alone would be an empty
+/// term.
+fn starts_word(c: char) -> bool {
+    is_word_char(c) && !is_combining_mark(c)
+}
+
 /// The character starting at byte `i` of `text` (a char boundary) and its length in bytes;
 /// ASCII without decoding, as nearly all of the corpus is.
 fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
@@ -128,7 +135,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(usize, usize)) {
     let mut i = 0;
     while let Some((first, len)) = char_at(text, i) {
         i += len;
-        if !is_word_char(first) {
+        if !starts_word(first) {
             continue;
         }
         let start = i - len;
@@ -146,7 +153,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(usize, usize)) {
             };
             let after = char_at(text, i + len).map(|(c, _)| c);
             let joins = match joiner {
-                '-' => after.is_some_and(is_word_char),
+                '-' => after.is_some_and(starts_word),
                 separator => numbers::joins_digits(last, separator, after),
             };
             if !joins {
@@ -263,6 +270,16 @@ mod tests {
 
     fn terms(s: &str) -> Vec<String> {
         tokenize(s).into_iter().map(|t| t.term).collect()
+    }
+
+    #[test]
+    fn a_word_of_combining_marks_alone_gives_no_empty_term() {
+        // U+0345 is a letter to Unicode (so it makes a word) but a mark to folding.
+        assert_eq!(terms("\u{345}["), Vec::<String>::new());
+        assert_eq!(terms("navo-\u{345} x"), ["navo", "x"]);
+        assert!(tokenize("a-\u{345}\u{345}-b")
+            .iter()
+            .all(|t| !t.term.is_empty()));
     }
 
     #[test]

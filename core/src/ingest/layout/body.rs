@@ -111,6 +111,7 @@ impl DocReader<'_> {
                     tb.push_segment(seg, self.lexicon, &mut self.markers);
                 }
             }
+            tb.trim_end();
             if tb.text.is_empty() {
                 continue;
             }
