@@ -7,10 +7,14 @@
 //! by counts before and after.
 //!
 //! Arguments: `--loads N` (default 100), `--busy N` threads that spin beside the browser
-//! (default 2), `--scenarios a,b` (default all, see [`SCENARIOS`]), `--quiet` (no line per load).
+//! (default 2), `--scenarios a,b` (default all, see [`SCENARIOS`]), `--quiet` (no line per load),
+//! `--reloads N`: N page loads per browser session (default 1: every load in a fresh session;
+//! more gives more loads an hour, for telling suspects apart).
 
 #![cfg(not(target_arch = "wasm32"))]
 
+// The tests of the shared static server are compiled here too (cfg(test)), and not run.
+#[allow(unused_imports)]
 #[path = "../support/mod.rs"]
 mod support;
 
@@ -114,6 +118,7 @@ struct Options {
     busy: usize,
     scenarios: Vec<&'static Scenario>,
     quiet: bool,
+    reloads: usize,
 }
 
 /// Reads the arguments (after `--`).
@@ -123,6 +128,7 @@ fn options() -> Result<Options, String> {
         busy: 2,
         scenarios: SCENARIOS.iter().collect(),
         quiet: false,
+        reloads: 1,
     };
     let mut args = std::env::args_os().skip(1);
     while let Some(arg) = args.next() {
@@ -160,6 +166,12 @@ fn options() -> Result<Options, String> {
                     })
                     .collect::<Result<_, _>>()?;
             }
+            "--reloads" => {
+                o.reloads = value("--reloads")?
+                    .parse::<usize>()
+                    .map_err(|e| format!("--reloads: {e}"))?
+                    .max(1)
+            }
             "--quiet" => o.quiet = true,
             // cargo test passes these to every test binary.
             "--nocapture" | "--color" | "never" | "--test-threads=1" => {}
@@ -169,10 +181,22 @@ fn options() -> Result<Options, String> {
     Ok(o)
 }
 
-/// The outcome of one load: `None` when it worked, else the kind of failure and its details.
-fn load(scenario: &Scenario) -> Option<(String, String)> {
+/// The outcome of one load in `browser` (a fresh session when `None`): `None` when it worked,
+/// else the kind of failure and its details.
+fn load(scenario: &Scenario, browser: Option<&Browser>) -> Option<(String, String)> {
     let outcome = catch_unwind(AssertUnwindSafe(|| -> Result<(), String> {
-        let b = Browser::start();
+        let fresh;
+        let b = match browser {
+            Some(b) => {
+                // A new document each time, not a move within the last one.
+                b.goto("about:blank");
+                b
+            }
+            None => {
+                fresh = Browser::start();
+                &fresh
+            }
+        };
         match scenario.page {
             Page::App(hash) => {
                 let base = if scenario.over_http {
@@ -276,8 +300,9 @@ fn main() -> ExitCode {
         .collect();
     let engine = std::env::var("SUMMIT_BROWSER").unwrap_or_else(|_| "chromium".into());
     println!(
-        "stress: {} loads in {engine}, {} busy threads, scenarios {}",
+        "stress: {} loads in {engine} ({} a session), {} busy threads, scenarios {}",
         o.loads,
+        o.reloads,
         o.busy,
         o.scenarios
             .iter()
@@ -289,15 +314,24 @@ fn main() -> ExitCode {
     let mut by_kind: BTreeMap<String, usize> = BTreeMap::new();
     let mut by_scenario: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let mut failures = 0;
+    let mut session: Option<Browser> = None;
     for i in 0..o.loads {
-        let scenario = o.scenarios[i % o.scenarios.len()];
+        let scenario = o.scenarios[(i / o.reloads) % o.scenarios.len()];
+        if i % o.reloads == 0 {
+            session = None;
+            if o.reloads > 1 {
+                session = catch_unwind(Browser::start).ok();
+            }
+        }
         let t = Instant::now();
-        let result = load(scenario);
+        let result = load(scenario, session.as_ref());
         let entry = by_scenario.entry(scenario.name).or_default();
         entry.0 += 1;
         match result {
             None => {
-                if !o.quiet {
+                if o.quiet && (i + 1) % 50 == 0 {
+                    println!("load {:>5}: {failures} failed so far", i + 1);
+                } else if !o.quiet {
                     println!(
                         "load {:>5} {:<14} ok   {:>6} ms",
                         i + 1,
@@ -319,6 +353,7 @@ fn main() -> ExitCode {
             }
         }
     }
+    drop(session);
     stop.store(true, Ordering::Relaxed);
     for s in spinners {
         let _ = s.join();
