@@ -5,10 +5,12 @@
 //! and from `file://`; all interface strings live in [`i18n`]; the language, route and navigation
 //! every view shares are in [`context`]; each view is a component in [`views`].
 
+pub mod clipboard;
 pub mod context;
 pub mod data;
 pub mod embed;
 pub mod i18n;
+pub mod labels;
 pub mod markup;
 pub mod memory;
 pub mod route;

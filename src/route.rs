@@ -23,7 +23,7 @@
 use crate::url::{percent_decode, Href, Params};
 pub use crate::views::compare::state::{CompareState, PassageRef};
 pub use crate::views::figures::state::FiguresState;
-pub use crate::views::glossary::GlossaryState;
+pub use crate::views::glossary::state::GlossaryState;
 pub use crate::views::library::state::SortOrder;
 pub use crate::views::reader::state::{ReaderState, Target};
 pub use crate::views::search::state::SearchState;

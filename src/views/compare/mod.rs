@@ -22,7 +22,8 @@ pub mod state;
 
 use crate::context::{follow_view_state, Nav, UiLang};
 use crate::data::{corpus, themes};
-use crate::i18n::{format_date, meeting_name, Lang};
+use crate::i18n::Lang;
+use crate::labels::{format_date, meeting_name};
 use crate::route::{Route, View};
 use html::Html;
 use leptos::prelude::*;

@@ -5,7 +5,8 @@
 use super::html::Html;
 use super::state::{CompareState, PassageRef};
 use super::{href, letter_line, letters_by_date, passage_key, tags_of};
-use crate::i18n::{meeting_name, theme_name, Lang, Strings};
+use crate::i18n::{Lang, Strings};
+use crate::labels::{meeting_name, theme_name};
 use crate::route::block_href;
 use summit_core::extract::{ThemeIndex, ThemeTag};
 use summit_core::{Block, Corpus, Letter, TextRange};

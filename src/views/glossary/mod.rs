@@ -4,48 +4,19 @@
 //! The search lives in the URL: typing replaces it (no history entry per key). The page is drawn
 //! once and the list follows the URL, so the box keeps its caret.
 
+pub mod state;
+
 use crate::context::{CurrentRoute, Nav, UiLang};
 use crate::data::{corpus, glossary};
 use crate::i18n::{mention_count, Lang};
+use crate::labels::expansion;
 use crate::markup;
 use crate::route::{ReaderState, Route, Target};
-use crate::url::{Href, Params};
 use leptos::prelude::*;
+use state::GlossaryState;
 use summit_core::extract::compact::{GlossaryEntry, Place};
 use summit_core::extract::TermKind;
 use summit_core::Corpus;
-
-/// The glossary as a link describes it.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct GlossaryState {
-    /// Show only entries whose term or expansion holds this (case and accents as typed, case
-    /// ignored).
-    pub query: String,
-}
-
-impl GlossaryState {
-    /// Reads the parameters.
-    pub fn from_params(params: &Params) -> GlossaryState {
-        GlossaryState {
-            query: params.get("q").unwrap_or_default().to_string(),
-        }
-    }
-
-    /// Writes the parameters that differ from the default.
-    pub fn write_params(&self, href: &mut Href) {
-        if !self.query.is_empty() {
-            href.param("q", &self.query);
-        }
-    }
-}
-
-/// An entry's expansion in the interface language, where it has one.
-pub fn expansion(entry: &GlossaryEntry, lang: Lang) -> Option<&str> {
-    match lang {
-        Lang::En => entry.expansion_en.as_deref().or(entry.expansion.as_deref()),
-        Lang::Nl => entry.expansion.as_deref().or(entry.expansion_en.as_deref()),
-    }
-}
 
 /// True when the entry matches the search (term, expansion or English name; case ignored).
 fn matches(entry: &GlossaryEntry, query: &str) -> bool {

@@ -6,7 +6,8 @@ pub mod state;
 
 use crate::context::{follow_view_state, UiLang};
 use crate::data::corpus;
-use crate::i18n::{format_date, kind_name, meeting_name, Lang};
+use crate::i18n::Lang;
+use crate::labels::{format_date, kind_name, meeting_name};
 use crate::markup::{attr, link, number, text};
 use crate::route::{ReaderState, Route, Target, View};
 use leptos::prelude::*;

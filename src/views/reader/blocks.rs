@@ -189,7 +189,7 @@ pub fn content_html(letter: &Letter, block: &Block, pieces: &[Piece], n: u32) ->
                 let meaning = crate::data::glossary()
                     .ok()
                     .and_then(|g| g.get(*entry))
-                    .and_then(|e| crate::views::glossary::expansion(e, lang))
+                    .and_then(|e| crate::labels::expansion(e, lang))
                     .unwrap_or_default();
                 let mut id = String::from("tip-");
                 markup::number(&mut id, i64::from(n));

@@ -3,7 +3,7 @@
 //! [`crate::markup`]): it never changes once drawn.
 
 use crate::context::UiLang;
-use crate::i18n::{format_date, kind_name, meeting_name};
+use crate::labels::{format_date, kind_name, meeting_name};
 use crate::markup;
 use leptos::prelude::*;
 use summit_core::{Corpus, Letter, Origin};

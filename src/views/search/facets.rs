@@ -4,7 +4,8 @@
 //! Written as markup text (see [`crate::markup`]): links only, so it needs no code of its own.
 
 use super::state::SearchState;
-use crate::i18n::{kind_name, meeting_name, Lang, Strings};
+use crate::i18n::{Lang, Strings};
+use crate::labels::{kind_name, meeting_name};
 use crate::markup;
 use crate::route::Route;
 use summit_core::search::{FacetDim, Facets};

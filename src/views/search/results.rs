@@ -9,7 +9,8 @@
 
 use super::facets::write_facets;
 use super::state::SearchState;
-use crate::i18n::{format_date, kind_name, meeting_name, Lang};
+use crate::i18n::Lang;
+use crate::labels::{format_date, kind_name, meeting_name};
 use crate::markup;
 use crate::route::{CompareState, PassageRef, ReaderState, Route, Target};
 use summit_core::search::{segments, Hit, MatchedIn, Notice, SearchResults};

@@ -8,7 +8,8 @@ use super::events::{
 };
 use super::layout::{drawn_label, ticks, Mark, Scale};
 use super::{AXIS_PX, LANE_PX};
-use crate::i18n::{event_date, short_months, Lang};
+use crate::i18n::Lang;
+use crate::labels::{event_date, short_months};
 use crate::markup::{link, number, text};
 use summit_core::extract::{Event, Lane};
 use summit_core::model::Corpus;

@@ -3,7 +3,8 @@
 
 use super::layout::Mark;
 use crate::data::{corpus, search_index};
-use crate::i18n::{event_date, meeting_name, Lang, Strings};
+use crate::i18n::{Lang, Strings};
+use crate::labels::{event_date, meeting_name};
 use crate::route::{ReaderState, Route, Target};
 use summit_core::extract::{Event, Lane, Tense};
 use summit_core::search::SearchOptions;
@@ -148,8 +149,9 @@ pub(super) fn matching_events(query: &str, events: &[Event]) -> Vec<bool> {
 pub(super) fn mark_text(mark: &Mark, events: &[Event], lang: Lang) -> String {
     let first = &events[mark.events[0]];
     if mark.is_cluster() {
-        let day =
-            |n: i32| crate::i18n::format_date(summit_core::extract::calendar::date_of_day(n), lang);
+        let day = |n: i32| {
+            crate::labels::format_date(summit_core::extract::calendar::date_of_day(n), lang)
+        };
         let first_day = mark
             .events
             .iter()

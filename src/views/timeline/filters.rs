@@ -5,7 +5,8 @@
 
 use super::events::{lane_name, tense_name};
 use super::state::TimelineState;
-use crate::i18n::{meeting_name, Lang};
+use crate::i18n::Lang;
+use crate::labels::meeting_name;
 use crate::markup::{attr, text};
 use summit_core::extract::{Lane, Tense};
 use summit_core::model::Corpus;

@@ -3,7 +3,8 @@
 //! a new filter or search draws it again).
 
 use super::events::{event_href, event_label, letter_title};
-use crate::i18n::{event_date, Lang};
+use crate::i18n::Lang;
+use crate::labels::event_date;
 use crate::markup::{link, number, text};
 use summit_core::extract::Event;
 use summit_core::model::Corpus;
@@ -19,7 +20,7 @@ pub fn list(
 ) -> String {
     let month_names = match lang {
         Lang::Nl => &summit_core::DUTCH_MONTHS,
-        Lang::En => &crate::i18n::MONTHS_EN,
+        Lang::En => &crate::labels::MONTHS_EN,
     };
     let mut o = String::new();
     // The year and month (None: known only to the year) of the group open.

@@ -364,8 +364,9 @@ pub fn Timeline() -> impl IntoView {
 
     let visible_text = move || {
         let (a, b) = range();
-        let f =
-            |d: i32| crate::i18n::format_date(summit_core::extract::calendar::date_of_day(d), lang);
+        let f = |d: i32| {
+            crate::labels::format_date(summit_core::extract::calendar::date_of_day(d), lang)
+        };
         let mut s = String::from(t.visible_range);
         s.push(' ');
         s.push_str(&f(a));
