@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod labels;
 pub mod markup;
 pub mod memory;
+pub mod not_found;
 pub mod route;
 pub mod url;
 pub mod views;
