@@ -14,6 +14,7 @@ pub mod labels;
 pub mod markup;
 pub mod memory;
 pub mod not_found;
+pub mod numbers;
 pub mod route;
 pub mod url;
 pub mod views;

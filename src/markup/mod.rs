@@ -13,6 +13,7 @@
 //! - [`template::parse`] reads new markup into an inert `<template>` before it reaches the page.
 //!
 //! [`Html`] offers the same writers chained, for the compare view's long runs of markup.
+//! Numbers are written by [`number`] (of [`crate::numbers`], which links use too).
 
 pub mod action;
 mod chain;
@@ -23,43 +24,10 @@ mod marks;
 mod sort;
 pub mod template;
 
+pub use crate::numbers::number;
 pub use chain::Html;
 pub use element::{el, el_text, link, void, Attr};
 pub use escape::{attr_value, escape, text, Context};
 pub use href::Href;
 pub use marks::{mark, marked};
 pub use sort::sort_short;
-
-/// Appends a whole number.
-pub fn number(out: &mut String, n: i64) {
-    if n < 0 {
-        out.push('-');
-    }
-    let mut digits = [0u8; 20];
-    let mut len = 0;
-    let mut v = n.unsigned_abs();
-    loop {
-        digits[len] = b'0' + (v % 10) as u8;
-        len += 1;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    out.extend(digits[..len].iter().rev().map(|&d| char::from(d)));
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_are_written_whole() {
-        let mut s = String::new();
-        for n in [0, 7, -42, 1_000_000] {
-            number(&mut s, n);
-            s.push(' ');
-        }
-        assert_eq!(s, "0 7 -42 1000000 ");
-    }
-}
