@@ -1,15 +1,13 @@
-//! A link's target, typed: it can only be made from a route of the app, a `data:` export the
-//! app writes, or an outside address that was checked to be `http(s)`. So no text of a letter,
-//! and no `javascript:` address, can end up as a link of the page.
+//! A link's target, typed: it can only be made from a route of the app or a `data:` export the
+//! app writes. So no text of a letter, and no `javascript:` address, can end up as a link of the
+//! page. (The corpus holds no outside addresses; one that came would get a constructor here that
+//! accepts only `http(s)`.)
 
 use crate::route::Route;
 
 /// A checked link target (the value of `href`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Href(String);
-
-/// The schemes an outside link may have.
-const WEB_SCHEMES: [&str; 2] = ["https://", "http://"];
 
 impl Href {
     /// The link of a route of the app (`#/…`).
@@ -28,25 +26,9 @@ impl Href {
         Href(out)
     }
 
-    /// An outside address, when it is `http(s)` (case ignored); `None` for anything else.
-    pub fn external(address: &str) -> Option<Href> {
-        let address = address.trim();
-        let lower = address.get(..8).unwrap_or(address).to_ascii_lowercase();
-        WEB_SCHEMES
-            .iter()
-            .any(|s| lower.starts_with(s))
-            .then(|| Href(address.to_string()))
-    }
-
     /// The link as text (for an attribute, a message or navigation).
     pub fn as_str(&self) -> &str {
         &self.0
-    }
-}
-
-impl From<&Route> for Href {
-    fn from(route: &Route) -> Href {
-        Href::route(route)
     }
 }
 
@@ -54,15 +36,6 @@ impl From<&Route> for Href {
 mod tests {
     use super::*;
     use crate::route::SortOrder;
-
-    #[test]
-    fn only_web_addresses_are_outside_links() {
-        assert!(Href::external("https://www.nato.int/").is_some());
-        assert!(Href::external("HTTP://example.org").is_some());
-        assert!(Href::external("javascript:alert(1)").is_none());
-        assert!(Href::external("data:text/html,<script>").is_none());
-        assert!(Href::external("//example.org").is_none());
-    }
 
     #[test]
     fn routes_and_data_exports_make_links() {

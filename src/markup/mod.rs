@@ -4,8 +4,8 @@
 //! this module, and nowhere else:
 //!
 //! - [`escape`] is the one place text and attribute values are escaped, by context;
-//! - a link's target is an [`Href`], which can only be made from a route of the app, a `data:`
-//!   export or a checked `http(s)` address, never from a free string;
+//! - a link's target is an [`Href`], which can only be made from a route of the app or a `data:`
+//!   export, never from a free string;
 //! - [`el`] writes an element, its attributes ([`Attr`]) and its content in one call, so no
 //!   function opens an element that another one closes;
 //! - [`marks`](mark) is the one writer of `<mark>`;
