@@ -2,7 +2,7 @@
 //! (the compare view): `h.raw("<p>").text(x).raw("</p>")`. Every method is one of the module's
 //! writers; markup as it is can only be a literal of the view (`&'static str`).
 
-use super::element::{el, link, Attr};
+use super::element::{close, link, open, Attr};
 use super::escape::text;
 use super::href::Href;
 use super::marks::marked;
@@ -45,26 +45,25 @@ impl Html {
         self
     }
 
-    /// The element `tag` with `attrs`, its content written by `content`.
+    /// The element of start tag `start` (its tag and fixed attributes) with `attrs`, its
+    /// content written by `content`.
     #[inline(never)]
     pub fn el(
         &mut self,
-        tag: &'static str,
+        start: &'static str,
         attrs: &[Attr],
         content: &mut dyn FnMut(&mut Html),
     ) -> &mut Self {
-        el(&mut self.0, tag, attrs, &mut |out| {
-            let mut inner = Html(std::mem::take(out));
-            content(&mut inner);
-            *out = inner.0;
-        });
+        open(&mut self.0, start, attrs);
+        content(self);
+        close(&mut self.0, start);
         self
     }
 
     /// An element without content or end tag (`input`).
     #[inline(never)]
-    pub fn void(&mut self, tag: &'static str, attrs: &[Attr]) -> &mut Self {
-        super::element::void(&mut self.0, tag, attrs);
+    pub fn void(&mut self, start: &'static str, attrs: &[Attr]) -> &mut Self {
+        open(&mut self.0, start, attrs);
         self
     }
 
@@ -75,10 +74,16 @@ impl Html {
         self
     }
 
-    /// `<a href="…" attrs>label</a>`.
+    /// `<a href="…" fixed attrs>label</a>`; `fixed` are literal attributes.
     #[inline(never)]
-    pub fn link(&mut self, href: &Href, attrs: &[Attr], label: &str) -> &mut Self {
-        link(&mut self.0, href, attrs, label);
+    pub fn link(
+        &mut self,
+        href: &Href,
+        fixed: &'static str,
+        attrs: &[Attr],
+        label: &str,
+    ) -> &mut Self {
+        link(&mut self.0, href, fixed, attrs, label);
         self
     }
 

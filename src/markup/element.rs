@@ -1,6 +1,11 @@
 //! Elements written whole: the start tag with its attributes, the content, the end tag, in one
 //! call. The functions take `&mut dyn FnMut` for the content, not a generic closure, so each
 //! element shape costs the single file one call and not a copy of this code.
+//!
+//! An element is named by its start tag's literal: the tag and its fixed attributes, as in
+//! `"li class=\"letter-card\""` (the end tag is its first word); attributes from data follow as
+//! [`Attr`]s. Fixed attributes as one literal cost the single file a pointer, where each [`Attr`]
+//! is a value built at run time.
 
 use super::escape::{escape, text, Context};
 use super::href::Href;
@@ -71,49 +76,51 @@ pub(super) fn write_attrs(out: &mut String, attrs: &[Attr]) {
     }
 }
 
-/// Appends `<tag attrs>`.
-fn open(out: &mut String, tag: &'static str, attrs: &[Attr]) {
+/// Appends the start tag `<start attrs>`.
+pub(super) fn open(out: &mut String, start: &'static str, attrs: &[Attr]) {
     out.push('<');
-    out.push_str(tag);
+    out.push_str(start);
     write_attrs(out, attrs);
     out.push('>');
 }
 
-/// Appends `</tag>`.
-fn close(out: &mut String, tag: &'static str) {
+/// Appends the end tag of the element whose start tag is `start` (`</tag>`).
+pub(super) fn close(out: &mut String, start: &'static str) {
     out.push_str("</");
-    out.push_str(tag);
+    out.push_str(start.split(' ').next().unwrap_or(start));
     out.push('>');
 }
 
-/// Appends the element `tag` with `attrs`, its content written by `content`.
+/// Appends the element of start tag `start` (its tag and fixed attributes) with `attrs`, its
+/// content written by `content`.
 pub fn el(
     out: &mut String,
-    tag: &'static str,
+    start: &'static str,
     attrs: &[Attr],
     content: &mut dyn FnMut(&mut String),
 ) {
-    open(out, tag, attrs);
+    open(out, start, attrs);
     content(out);
-    close(out, tag);
+    close(out, start);
 }
 
-/// Appends the element `tag` with `attrs` holding the text `s`.
-pub fn el_text(out: &mut String, tag: &'static str, attrs: &[Attr], s: &str) {
-    open(out, tag, attrs);
+/// Appends the element of start tag `start` with `attrs` holding the text `s`.
+pub fn el_text(out: &mut String, start: &'static str, attrs: &[Attr], s: &str) {
+    open(out, start, attrs);
     text(out, s);
-    close(out, tag);
+    close(out, start);
 }
 
 /// Appends an element without content or end tag (`input`, `br`).
-pub fn void(out: &mut String, tag: &'static str, attrs: &[Attr]) {
-    open(out, tag, attrs);
+pub fn void(out: &mut String, start: &'static str, attrs: &[Attr]) {
+    open(out, start, attrs);
 }
 
-/// Appends the link `<a href="…" attrs>label</a>`.
-pub fn link(out: &mut String, href: &Href, attrs: &[Attr], label: &str) {
+/// Appends the link `<a href="…" fixed attrs>label</a>`; `fixed` are literal attributes.
+pub fn link(out: &mut String, href: &Href, fixed: &'static str, attrs: &[Attr], label: &str) {
     out.push_str("<a");
     write_value(out, "href", href.as_str());
+    write_attrs(out, &[Attr::Fixed(fixed)]);
     write_attrs(out, attrs);
     out.push('>');
     text(out, label);
@@ -130,9 +137,8 @@ mod tests {
         let mut s = String::new();
         el(
             &mut s,
-            "li",
+            "li class=\"c\"",
             &[
-                Attr::Fixed("class=\"c\""),
                 Attr::Value("data-letter", "a\"b"),
                 Attr::Number("data-n", 12),
                 Attr::Flag("hidden", false),
@@ -150,8 +156,17 @@ mod tests {
     fn links_come_only_from_hrefs() {
         let mut s = String::new();
         let home = Href::route(&Route::Library(SortOrder::Newest));
-        link(&mut s, &home, &[Attr::Action("go")], "<home>");
-        assert_eq!(s, "<a href=\"#/\" data-action=\"go\">&lt;home&gt;</a>");
+        link(
+            &mut s,
+            &home,
+            "class=\"c\"",
+            &[Attr::Action("go")],
+            "<home>",
+        );
+        assert_eq!(
+            s,
+            "<a href=\"#/\" class=\"c\" data-action=\"go\">&lt;home&gt;</a>"
+        );
     }
 
     #[test]

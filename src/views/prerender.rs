@@ -30,91 +30,62 @@ pub fn page_html(c: &Corpus) -> String {
         "div",
         &[Attr::Value("id", ELEMENT_ID)],
         &mut |out| {
-            el(
-                out,
-                "header",
-                &[Attr::Fixed("class=\"site-header\"")],
-                &mut |out| {
-                    el(out, "div", &[Attr::Fixed("class=\"brand\"")], &mut |out| {
-                        let home = Href::route(&Route::Library(SortOrder::Newest));
-                        link(
-                            out,
-                            &home,
-                            &[Attr::Fixed("class=\"brand-name\"")],
-                            t.app_name,
-                        );
-                        el_text(
-                            out,
-                            "span",
-                            &[Attr::Fixed("class=\"brand-tagline\"")],
-                            t.tagline,
-                        );
-                    });
-                    el(
-                        out,
-                        "nav",
-                        &[Attr::Value("aria-label", t.nav_label)],
-                        &mut |out| {
-                            for entry in &NAV {
-                                let here = entry.view == View::Library;
-                                let attrs = [
-                                    Attr::Fixed(match here {
-                                        true => "class=\"nav-link is-active\"",
-                                        false => "class=\"nav-link\"",
-                                    }),
-                                    Attr::Value("data-testid", entry.test_id),
-                                    Attr::Fixed(if here { "aria-current=\"page\"" } else { "" }),
-                                ];
-                                if let Some(route) = Route::start_of(entry.view) {
-                                    link(out, &Href::route(&route), &attrs, (entry.label)(t));
-                                }
-                            }
-                        },
-                    );
-                    let toggle = [
-                        Attr::Fixed(
-                            "class=\"lang-toggle\" type=\"button\" data-testid=\"lang-toggle\"",
-                        ),
-                        Attr::Value("aria-label", t.switch_language_label),
-                        Attr::Value("lang", lang.other().code()),
-                    ];
-                    el_text(out, "button", &toggle, t.switch_language);
-                },
-            );
-            let main = [Attr::Fixed("id=\"main\" tabindex=\"-1\"")];
-            el(out, "main", &main, &mut |out| {
+            el(out, "header class=\"site-header\"", &[], &mut |out| {
+                el(out, "div class=\"brand\"", &[], &mut |out| {
+                    let home = Href::route(&Route::Library(SortOrder::Newest));
+                    link(out, &home, "class=\"brand-name\"", &[], t.app_name);
+                    el_text(out, "span class=\"brand-tagline\"", &[], t.tagline);
+                });
                 el(
                     out,
-                    "div",
-                    &[Attr::Fixed("class=\"share-bar\"")],
+                    "nav",
+                    &[Attr::Value("aria-label", t.nav_label)],
                     &mut |out| {
-                        let copy = [Attr::Fixed("type=\"button\" data-testid=\"copy-link\"")];
-                        el_text(out, "button", &copy, t.share_copy_link);
-                        let embed = [Attr::Fixed(
-                            "type=\"button\" aria-haspopup=\"dialog\" data-testid=\"embed-open\"",
-                        )];
-                        el_text(out, "button", &embed, t.share_embed);
-                        let status = [Attr::Fixed("class=\"share-status\" role=\"status\"")];
-                        el_text(out, "span", &status, "");
+                        for entry in &NAV {
+                            let here = entry.view == View::Library;
+                            let attrs = [
+                                Attr::Fixed(match here {
+                                    true => "class=\"nav-link is-active\"",
+                                    false => "class=\"nav-link\"",
+                                }),
+                                Attr::Value("data-testid", entry.test_id),
+                                Attr::Fixed(if here { "aria-current=\"page\"" } else { "" }),
+                            ];
+                            if let Some(route) = Route::start_of(entry.view) {
+                                link(out, &Href::route(&route), "", &attrs, (entry.label)(t));
+                            }
+                        }
                     },
                 );
-                el(
+                let toggle = [
+                    Attr::Value("aria-label", t.switch_language_label),
+                    Attr::Value("lang", lang.other().code()),
+                ];
+                el_text(
                     out,
-                    "section",
-                    &[Attr::Fixed("class=\"library\"")],
-                    &mut |out| {
-                        out.push_str(&library_html(c, lang, SortOrder::Newest));
-                    },
+                    "button class=\"lang-toggle\" type=\"button\" data-testid=\"lang-toggle\"",
+                    &toggle,
+                    t.switch_language,
                 );
             });
-            el(
-                out,
-                "footer",
-                &[Attr::Fixed("class=\"site-footer\"")],
-                &mut |out| {
-                    el_text(out, "p", &[], t.footer);
-                },
-            );
+            el(out, "main id=\"main\" tabindex=\"-1\"", &[], &mut |out| {
+                el(out, "div class=\"share-bar\"", &[], &mut |out| {
+                    el_text(
+                        out,
+                        "button type=\"button\" data-testid=\"copy-link\"",
+                        &[],
+                        t.share_copy_link,
+                    );
+                    el_text(out, "button type=\"button\" aria-haspopup=\"dialog\" data-testid=\"embed-open\"", &[], t.share_embed);
+                    el_text(out, "span class=\"share-status\" role=\"status\"", &[], "");
+                });
+                el(out, "section class=\"library\"", &[], &mut |out| {
+                    out.push_str(&library_html(c, lang, SortOrder::Newest));
+                });
+            });
+            el(out, "footer class=\"site-footer\"", &[], &mut |out| {
+                el_text(out, "p", &[], t.footer);
+            });
         },
     );
     out

@@ -119,13 +119,12 @@ fn choosers(
         let input_id = [prefix, id].concat();
         let to = href(&next(toggled(chosen, id, &every)));
         let input = [
-            Attr::Fixed("type=\"checkbox\""),
             Attr::Value("id", &input_id),
             Attr::Link("data-href", &to),
             Attr::Flag("checked", checked),
         ];
-        h.el("label", &[Attr::Fixed("class=\"cmp-choice\"")], &mut |h| {
-            h.void("input", &input).text(label);
+        h.el("label class=\"cmp-choice\"", &[], &mut |h| {
+            h.void("input type=\"checkbox\"", &input).text(label);
         });
     }
     h.raw("</fieldset>");
@@ -180,11 +179,8 @@ pub fn matrix_html(
         .text(t.compare_narrow)
         .raw("</label>")
         .void(
-            "input",
-            &[
-                Attr::Fixed("id=\"cmp-q\" type=\"search\""),
-                Attr::Value("value", &state.query),
-            ],
+            "input id=\"cmp-q\" type=\"search\"",
+            &[Attr::Value("value", &state.query)],
         )
         .raw("<button type=\"submit\">")
         .text(t.compare_narrow_button)
@@ -224,7 +220,7 @@ pub fn matrix_html(
             current(&open_row),
         ];
         h.raw("<tr><th scope=\"row\">")
-            .link(&href(&open_row), &row_link, theme_name(theme, l))
+            .link(&href(&open_row), "", &row_link, theme_name(theme, l))
             .raw("</th>");
         for (&mi, &n) in m.meetings.iter().zip(row) {
             if n == 0 {

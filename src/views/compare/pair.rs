@@ -225,34 +225,36 @@ fn diff_html(
     let current = |on: bool| Attr::Fixed(if on { "aria-current=\"true\"" } else { "" });
     let punctuation = with(&|s| s.ignore_punctuation = !s.ignore_punctuation);
     let punctuation = [
-        Attr::Fixed("type=\"checkbox\" id=\"cmp-punct\" data-testid=\"ignore-punctuation\""),
         Attr::Link("data-href", &punctuation),
         Attr::Flag("checked", state.ignore_punctuation),
     ];
     h.raw("<div class=\"cmp-diff\" data-testid=\"compare-diff\"><div class=\"cmp-diff-tools\">")
         .el("label", &[], &mut |h| {
-            h.void("input", &punctuation)
-                .text(t.compare_ignore_punctuation);
+            h.void(
+                "input type=\"checkbox\" id=\"cmp-punct\" data-testid=\"ignore-punctuation\"",
+                &punctuation,
+            )
+            .text(t.compare_ignore_punctuation);
         })
         .link(
             &with(&|s| s.inline = Some(false)),
+            "",
             &[current(!inline)],
             t.compare_side_by_side,
         )
         .link(
             &with(&|s| s.inline = Some(true)),
-            &[
-                Attr::Fixed("data-testid=\"diff-one-column\""),
-                current(inline),
-            ],
+            "data-testid=\"diff-one-column\"",
+            &[current(inline)],
             t.compare_inline,
         )
         .link(
             &with(&|s| std::mem::swap(&mut s.a, &mut s.b)),
-            &[Attr::Fixed("data-testid=\"diff-swap\"")],
+            "data-testid=\"diff-swap\"",
+            &[],
             t.compare_swap,
         )
-        .link(&with(&|s| s.b = None), &[], t.compare_other_b)
+        .link(&with(&|s| s.b = None), "", &[], t.compare_other_b)
         .raw("</div><p class=\"cmp-diff-counts\" data-testid=\"diff-counts\">");
     counts_line(h, &d, t);
     h.raw("</p><p class=\"muted cmp-legend\">")
@@ -276,14 +278,13 @@ fn diff_html(
         cols.raw("<div><div>");
         side_head(&mut cols, label, r, c, themes, l);
         let column = [
-            Attr::Fixed("class=\"cmp-diff-col\""),
             Attr::Value("id", id),
             Attr::Value("data-testid", id),
             Attr::Fixed("tabindex=\"0\" role=\"region\""),
             Attr::Value("aria-label", label),
         ];
         cols.raw("</div>")
-            .el("div", &column, &mut |col| {
+            .el("div class=\"cmp-diff-col\"", &column, &mut |col| {
                 col.append(&runs_html(&a.text, &b.text, runs, t));
             })
             .raw("</div>");
@@ -369,7 +370,7 @@ fn choose_b_html(
                 .raw("</p><p class=\"cmp-text\">")
                 .marked(&block.text, &s.marks)
                 .raw("</p><p class=\"cmp-actions\">")
-                .link(&pick(b), &[WITH_A], t.compare_with_a)
+                .link(&pick(b), "", &[WITH_A], t.compare_with_a)
                 .raw("</p></li>");
         }
         h.raw("</ol></section>");
@@ -402,7 +403,7 @@ fn choose_b_html(
                 };
                 items
                     .raw("<li>")
-                    .link(&pick(b), &[WITH_A], &letter_line(c, letter, l))
+                    .link(&pick(b), "", &[WITH_A], &letter_line(c, letter, l))
                     .raw(" (")
                     .num(tags.len())
                     .raw(" ¶)</li>");

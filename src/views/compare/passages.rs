@@ -68,7 +68,7 @@ pub fn open_html(
         h.raw(" · ").text(meeting_name(&c.meetings[m], l));
     }
     h.raw("</h2>")
-        .link(&href(&close), &[], t.compare_close)
+        .link(&href(&close), "", &[], t.compare_close)
         .raw("</div><div class=\"cmp-columns\">");
     for li in letters_by_date(c) {
         let letter = &c.letters[li];
@@ -94,7 +94,8 @@ pub fn open_html(
             .raw("</h3><p>")
             .link(
                 &href(&state.with_pair(Some(whole), None)),
-                &[Attr::Fixed("data-testid=\"compare-pick-theme\"")],
+                "data-testid=\"compare-pick-theme\"",
+                &[],
                 t.compare_pick_theme,
             )
             .raw("</p><ol class=\"cmp-passages\">");
@@ -121,7 +122,8 @@ pub fn open_html(
             paragraph_link(h, &letter.id, block.n)
                 .link(
                     &href(&pick),
-                    &[Attr::Fixed("data-testid=\"compare-pick\"")],
+                    "data-testid=\"compare-pick\"",
+                    &[],
                     t.compare_pick,
                 )
                 .raw("</p></li>");

@@ -127,41 +127,35 @@ impl PercentChart {
 
     /// Writes the chart as a figure: title, SVG and legend.
     pub fn write(self, html: &mut String, t: &Strings) {
-        let figure = [Attr::Fixed(
-            "class=\"fig-chart\" data-testid=\"figures-chart\"",
-        )];
-        el(html, "figure", &figure, &mut |html| {
-            el_text(html, "figcaption", &[], t.figures_chart_title);
-            let mut view_box = String::from("0 0 ");
-            markup::number(&mut view_box, i64::from(WIDTH));
-            view_box.push(' ');
-            markup::number(&mut view_box, i64::from(HEIGHT));
-            let svg = [
-                Attr::Value("viewBox", &view_box),
-                Attr::Fixed("role=\"img\""),
-                Attr::Value("aria-label", t.figures_chart_label),
-            ];
-            el(html, "svg", &svg, &mut |html| self.draw(html));
-            el(
-                html,
-                "ul",
-                &[Attr::Fixed("class=\"fc-legend\"")],
-                &mut |html| {
+        el(
+            html,
+            "figure class=\"fig-chart\" data-testid=\"figures-chart\"",
+            &[],
+            &mut |html| {
+                el_text(html, "figcaption", &[], t.figures_chart_title);
+                let mut view_box = String::from("0 0 ");
+                markup::number(&mut view_box, i64::from(WIDTH));
+                view_box.push(' ');
+                markup::number(&mut view_box, i64::from(HEIGHT));
+                let svg = [
+                    Attr::Value("viewBox", &view_box),
+                    Attr::Fixed("role=\"img\""),
+                    Attr::Value("aria-label", t.figures_chart_label),
+                ];
+                el(html, "svg", &svg, &mut |html| self.draw(html));
+                el(html, "ul class=\"fc-legend\"", &[], &mut |html| {
                     for (s, (name, _)) in self.series.iter().enumerate() {
                         el(html, "li", &[], &mut |html| {
                             let mut class = String::from("fc-swatch ");
                             class.push_str(&series_class(s));
-                            let swatch = [
-                                Attr::Fixed("aria-hidden=\"true\""),
-                                Attr::Value("class", &class),
-                            ];
-                            el_text(html, "span", &swatch, "");
+                            let swatch = [Attr::Value("class", &class)];
+                            el_text(html, "span aria-hidden=\"true\"", &swatch, "");
                             markup::text(html, name);
                         });
                     }
-                },
-            );
-        });
+                });
+            },
+        );
     }
 
     /// Writes the inside of the SVG: grid, axis labels, a line and points per series, and the
@@ -181,20 +175,14 @@ impl PercentChart {
         for v in 0..=self.max {
             let y = self.y(f64::from(v));
             let grid = [
-                Attr::Fixed("class=\"fc-grid\""),
                 at("x1", LEFT),
                 at("x2", WIDTH - RIGHT),
                 at("y1", y),
                 at("y2", y),
             ];
-            el(html, "line", &grid, &mut |_| {});
-            let axis = [
-                Attr::Fixed("class=\"fc-axis\""),
-                at("x", LEFT - 8),
-                at("y", y + 4),
-                anchor(END),
-            ];
-            el(html, "text", &axis, &mut |html| {
+            el(html, "line class=\"fc-grid\"", &grid, &mut |_| {});
+            let axis = [at("x", LEFT - 8), at("y", y + 4), anchor(END)];
+            el(html, "text class=\"fc-axis\"", &axis, &mut |html| {
                 markup::number(html, i64::from(v));
                 html.push_str(" %");
             });
@@ -207,13 +195,8 @@ impl PercentChart {
                 i if i == last => END,
                 _ => MIDDLE,
             };
-            let axis = [
-                Attr::Fixed("class=\"fc-axis\""),
-                at("x", self.x(i)),
-                at("y", HEIGHT - 12),
-                anchor(side),
-            ];
-            el_text(html, "text", &axis, name);
+            let axis = [at("x", self.x(i)), at("y", HEIGHT - 12), anchor(side)];
+            el_text(html, "text class=\"fc-axis\"", &axis, name);
         }
         for (s, (name, points)) in self.series.iter().enumerate() {
             let class = series_class(s);
@@ -225,11 +208,8 @@ impl PercentChart {
                     markup::number(&mut line, i64::from(self.y(p.value)));
                     line.push(' ');
                 }
-                let polyline = [
-                    Attr::Fixed("class=\"fc-line\""),
-                    Attr::Value("points", &line),
-                ];
-                el(html, "polyline", &polyline, &mut |_| {});
+                let polyline = [Attr::Value("points", &line)];
+                el(html, "polyline class=\"fc-line\"", &polyline, &mut |_| {});
                 for p in points {
                     let circle = [
                         at("cx", self.x(p.column)),

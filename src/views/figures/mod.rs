@@ -199,30 +199,27 @@ pub fn Figures() -> impl IntoView {
         let s = state.get();
         let figs = shown(c, table, &s);
         let mut html = String::new();
-        el(
-            &mut html,
-            "div",
-            &[Attr::Fixed("class=\"fig-summary\"")],
-            &mut |html| {
-                let count = [Attr::Fixed("data-testid=\"figure-count\" role=\"status\"")];
-                el_text(html, "span", &count, &figure_count(lang, figs.len()));
-                let export = Href::data("text/csv;charset=utf-8", &csv(c, table, &figs, lang));
-                let attrs = [Attr::Fixed(
+        el(&mut html, "div class=\"fig-summary\"", &[], &mut |html| {
+            el_text(
+                html,
+                "span data-testid=\"figure-count\" role=\"status\"",
+                &[],
+                &figure_count(lang, figs.len()),
+            );
+            let export = Href::data("text/csv;charset=utf-8", &csv(c, table, &figs, lang));
+            link(
+                html,
+                &export,
                 "class=\"fig-export\" data-testid=\"figures-export\" download=\"kerncijfers.csv\"",
-            )];
-                link(html, &export, &attrs, t.figures_export);
-            },
-        );
+                &[],
+                t.figures_export,
+            );
+        });
         if let Some(chart) = chart::PercentChart::of(c, table, &figs, lang) {
             chart.write(&mut html, t);
         }
         if figs.is_empty() {
-            el_text(
-                &mut html,
-                "p",
-                &[Attr::Fixed("class=\"notice\"")],
-                t.figures_none,
-            );
+            el_text(&mut html, "p class=\"notice\"", &[], t.figures_none);
         }
         // Topics in their declared order, the figures without a topic last.
         for topic in (0..table.topics.len()).map(Some).chain([None]) {
@@ -310,48 +307,57 @@ fn topic_table(
     }
     let mut heading_id = String::from("fig-topic-");
     heading_id.push_str(id);
-    let section = [
-        Attr::Fixed("class=\"fig-topic\" data-testid=\"figure-topic\""),
-        Attr::Value("data-topic", id),
-    ];
+    let section = [Attr::Value("data-topic", id)];
     let labelled = Attr::Value("aria-labelledby", &heading_id);
-    el(html, "section", &section, &mut |html| {
-        el_text(html, "h2", &[Attr::Value("id", &heading_id)], name);
-        let scroll = [
-            Attr::Fixed("class=\"fig-scroll\" tabindex=\"0\" role=\"region\""),
-            labelled,
-        ];
-        el(html, "div", &scroll, &mut |html| {
-            let table_attrs = [Attr::Fixed("class=\"fig-table\""), labelled];
-            el(html, "table", &table_attrs, &mut |html| {
-                el(html, "thead", &[], &mut |html| {
-                    el(html, "tr", &[], &mut |html| {
-                        el_text(html, "th", &[COLUMN], t.figures_subject);
-                        for &m in &meetings {
-                            let meeting = &c.meetings[m];
-                            el(html, "th", &[COLUMN], &mut |html| {
-                                markup::text(html, &meeting.place);
-                                html.push(' ');
-                                markup::number(html, i64::from(meeting.start.year));
-                            });
-                        }
-                    });
-                });
-                el(html, "tbody", &[], &mut |html| {
-                    for &(subject, _, _) in &rows {
-                        el(html, "tr", &[], &mut |html| {
-                            el_text(html, "th", &[ROW], subject_name(subject));
-                            for &m in &meetings {
-                                el(html, "td", &[], &mut |html| {
-                                    figure_cell(html, c, figures, subject, m, t);
+    el(
+        html,
+        "section class=\"fig-topic\" data-testid=\"figure-topic\"",
+        &section,
+        &mut |html| {
+            el_text(html, "h2", &[Attr::Value("id", &heading_id)], name);
+            let scroll = [labelled];
+            el(
+                html,
+                "div class=\"fig-scroll\" tabindex=\"0\" role=\"region\"",
+                &scroll,
+                &mut |html| {
+                    let table_attrs = [labelled];
+                    el(
+                        html,
+                        "table class=\"fig-table\"",
+                        &table_attrs,
+                        &mut |html| {
+                            el(html, "thead", &[], &mut |html| {
+                                el(html, "tr", &[], &mut |html| {
+                                    el_text(html, "th", &[COLUMN], t.figures_subject);
+                                    for &m in &meetings {
+                                        let meeting = &c.meetings[m];
+                                        el(html, "th", &[COLUMN], &mut |html| {
+                                            markup::text(html, &meeting.place);
+                                            html.push(' ');
+                                            markup::number(html, i64::from(meeting.start.year));
+                                        });
+                                    }
                                 });
-                            }
-                        });
-                    }
-                });
-            });
-        });
-    });
+                            });
+                            el(html, "tbody", &[], &mut |html| {
+                                for &(subject, _, _) in &rows {
+                                    el(html, "tr", &[], &mut |html| {
+                                        el_text(html, "th", &[ROW], subject_name(subject));
+                                        for &m in &meetings {
+                                            el(html, "td", &[], &mut |html| {
+                                                figure_cell(html, c, figures, subject, m, t);
+                                            });
+                                        }
+                                    });
+                                }
+                            });
+                        },
+                    );
+                },
+            );
+        },
+    );
 }
 
 /// A header cell of a column.
@@ -368,34 +374,24 @@ fn figure_cell(
     m: usize,
     t: &crate::i18n::Strings,
 ) {
-    el(
-        html,
-        "ul",
-        &[Attr::Fixed("class=\"fig-cell\"")],
-        &mut |html| {
-            for f in figures
-                .iter()
-                .filter(|f| f.subject == subject && meeting_of(c, f) == Some(m))
-            {
-                el(html, "li", &[], &mut |html| {
-                    let attrs = [
-                        Attr::Fixed("data-testid=\"figure-link\""),
-                        Attr::Value("title", t.figures_open),
-                    ];
-                    link(html, &figure_href(c, f), &attrs, figure_text(c, f));
-                    if f.share.is_some() {
-                        html.push(' ');
-                        el_text(
-                            html,
-                            "span",
-                            &[Attr::Fixed("class=\"muted\"")],
-                            t.figures_of_gdp,
-                        );
-                    }
-                });
-            }
-        },
-    );
+    el(html, "ul class=\"fig-cell\"", &[], &mut |html| {
+        for f in figures
+            .iter()
+            .filter(|f| f.subject == subject && meeting_of(c, f) == Some(m))
+        {
+            el(html, "li", &[], &mut |html| {
+                let attrs = [
+                    Attr::Fixed("data-testid=\"figure-link\""),
+                    Attr::Value("title", t.figures_open),
+                ];
+                link(html, &figure_href(c, f), "", &attrs, figure_text(c, f));
+                if f.share.is_some() {
+                    html.push(' ');
+                    el_text(html, "span class=\"muted\"", &[], t.figures_of_gdp);
+                }
+            });
+        }
+    });
 }
 
 /// True when a figure is a percentage of what its share names (for the chart).

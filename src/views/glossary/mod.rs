@@ -94,27 +94,17 @@ pub fn Glossary() -> impl IntoView {
                 TermKind::Country => t.glossary_countries,
                 TermKind::Organisation => t.glossary_organisations,
             };
-            el(
-                &mut html,
-                "section",
-                &[Attr::Fixed("class=\"gl-kind\"")],
-                &mut |out| {
-                    el_text(out, "h2", &[], heading);
-                    el(out, "dl", &[Attr::Fixed("class=\"gl-list\"")], &mut |out| {
-                        for e in &of_kind {
-                            entry(out, e, c, lang);
-                        }
-                    });
-                },
-            );
+            el(&mut html, "section class=\"gl-kind\"", &[], &mut |out| {
+                el_text(out, "h2", &[], heading);
+                el(out, "dl class=\"gl-list\"", &[], &mut |out| {
+                    for e in &of_kind {
+                        entry(out, e, c, lang);
+                    }
+                });
+            });
         }
         if !any {
-            el_text(
-                &mut html,
-                "p",
-                &[Attr::Fixed("class=\"notice\"")],
-                t.glossary_none,
-            );
+            el_text(&mut html, "p class=\"notice\"", &[], t.glossary_none);
         }
         html
     };
@@ -147,41 +137,33 @@ fn entry(html: &mut String, entry: &GlossaryEntry, c: &Corpus, lang: Lang) {
             .get(letter as usize)
             .map_or("", |l| l.title.value.as_str())
     };
-    let attrs = [
-        Attr::Fixed("class=\"gl-entry\" data-testid=\"glossary-entry\""),
-        Attr::Value("data-term", &entry.term),
-    ];
-    el(html, "div", &attrs, &mut |out| {
-        el_text(out, "dt", &[], &entry.term);
-        el(out, "dd", &[], &mut |out| {
-            if let Some(m) = expansion(entry, lang) {
-                el_text(out, "span", &[Attr::Fixed("class=\"gl-meaning\"")], m);
-            }
-            if entry.kind == TermKind::Acronym && entry.defined_at.is_none() {
-                out.push(' ');
-                el(out, "span", &[Attr::Fixed("class=\"muted\"")], &mut |out| {
-                    out.push('(');
-                    text(out, t.glossary_listed);
-                    out.push(')');
-                });
-            }
-            if let Some(p) = &entry.defined_at {
-                el(
-                    out,
-                    "span",
-                    &[Attr::Fixed("class=\"gl-defined\"")],
-                    &mut |out| {
+    let attrs = [Attr::Value("data-term", &entry.term)];
+    el(
+        html,
+        "div class=\"gl-entry\" data-testid=\"glossary-entry\"",
+        &attrs,
+        &mut |out| {
+            el_text(out, "dt", &[], &entry.term);
+            el(out, "dd", &[], &mut |out| {
+                if let Some(m) = expansion(entry, lang) {
+                    el_text(out, "span class=\"gl-meaning\"", &[], m);
+                }
+                if entry.kind == TermKind::Acronym && entry.defined_at.is_none() {
+                    out.push(' ');
+                    el(out, "span class=\"muted\"", &[], &mut |out| {
+                        out.push('(');
+                        text(out, t.glossary_listed);
+                        out.push(')');
+                    });
+                }
+                if let Some(p) = &entry.defined_at {
+                    el(out, "span class=\"gl-defined\"", &[], &mut |out| {
                         text(out, t.glossary_defined);
                         out.push(' ');
-                        link(out, &place_href(c, p), &[], title(p.letter));
-                    },
-                );
-            }
-            el(
-                out,
-                "details",
-                &[Attr::Fixed("class=\"gl-places\"")],
-                &mut |out| {
+                        link(out, &place_href(c, p), "", &[], title(p.letter));
+                    });
+                }
+                el(out, "details class=\"gl-places\"", &[], &mut |out| {
                     el_text(
                         out,
                         "summary",
@@ -199,13 +181,13 @@ fn entry(html: &mut String, entry: &GlossaryEntry, c: &Corpus, lang: Lang) {
                                     let mut label = String::from("¶ ");
                                     number(&mut label, i64::from(p.block));
                                     let mention = [Attr::Fixed("data-testid=\"glossary-mention\"")];
-                                    link(out, &place_href(c, p), &mention, &label);
+                                    link(out, &place_href(c, p), "", &mention, &label);
                                 }
                             });
                         }
                     });
-                },
-            );
-        });
-    });
+                });
+            });
+        },
+    );
 }

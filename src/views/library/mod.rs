@@ -42,58 +42,53 @@ pub fn library_html(c: &Corpus, ui: Lang, sort: SortOrder) -> String {
     let t = ui.t();
     let letters = sort.sorted(c);
     let mut out = String::with_capacity(1024 * (letters.len() + 1));
+    el(&mut out, "div class=\"section-head\"", &[], &mut |out| {
+        el_text(out, "h1", &[], t.library_title);
+        el(out, "p class=\"muted\"", &[], &mut |out| {
+            number(out, letters.len() as i64);
+            out.push(' ');
+            text(out, t.documents);
+        });
+    });
+    el_text(&mut out, "p class=\"intro\"", &[], t.library_intro);
+    let nav = [Attr::Value("aria-label", t.sort_label)];
     el(
         &mut out,
-        "div",
-        &[Attr::Fixed("class=\"section-head\"")],
+        "nav class=\"sort\" data-testid=\"sort-date\"",
+        &nav,
         &mut |out| {
-            el_text(out, "h1", &[], t.library_title);
-            el(out, "p", &[Attr::Fixed("class=\"muted\"")], &mut |out| {
-                number(out, letters.len() as i64);
-                out.push(' ');
-                text(out, t.documents);
+            el(out, "span class=\"muted\"", &[], &mut |out| {
+                text(out, t.sort_label);
+                out.push_str(": ");
             });
+            for (order, label) in [
+                (SortOrder::Newest, t.sort_newest),
+                (SortOrder::Oldest, t.sort_oldest),
+            ] {
+                let extra = match order == sort {
+                    true => "class=\"sort-link is-active\" aria-current=\"true\"",
+                    false => "class=\"sort-link\"",
+                };
+                link(
+                    out,
+                    &Href::route(&Route::Library(order)),
+                    "",
+                    &[Attr::Fixed(extra)],
+                    label,
+                );
+            }
         },
     );
-    el_text(
+    el(
         &mut out,
-        "p",
-        &[Attr::Fixed("class=\"intro\"")],
-        t.library_intro,
+        "ol class=\"letter-list\" data-testid=\"letter-list\"",
+        &[],
+        &mut |out| {
+            for l in &letters {
+                letter_card(out, c, l, ui);
+            }
+        },
     );
-    let nav = [
-        Attr::Fixed("class=\"sort\" data-testid=\"sort-date\""),
-        Attr::Value("aria-label", t.sort_label),
-    ];
-    el(&mut out, "nav", &nav, &mut |out| {
-        el(out, "span", &[Attr::Fixed("class=\"muted\"")], &mut |out| {
-            text(out, t.sort_label);
-            out.push_str(": ");
-        });
-        for (order, label) in [
-            (SortOrder::Newest, t.sort_newest),
-            (SortOrder::Oldest, t.sort_oldest),
-        ] {
-            let extra = match order == sort {
-                true => "class=\"sort-link is-active\" aria-current=\"true\"",
-                false => "class=\"sort-link\"",
-            };
-            link(
-                out,
-                &Href::route(&Route::Library(order)),
-                &[Attr::Fixed(extra)],
-                label,
-            );
-        }
-    });
-    let list = [Attr::Fixed(
-        "class=\"letter-list\" data-testid=\"letter-list\"",
-    )];
-    el(&mut out, "ol", &list, &mut |out| {
-        for l in &letters {
-            letter_card(out, c, l, ui);
-        }
-    });
     out
 }
 
@@ -101,31 +96,23 @@ pub fn library_html(c: &Corpus, ui: Lang, sort: SortOrder) -> String {
 /// references where it has them.
 fn letter_card(out: &mut String, c: &Corpus, l: &Letter, ui: Lang) {
     let t = ui.t();
-    let card = [
-        Attr::Fixed("class=\"letter-card\" data-testid=\"letter-item\""),
-        Attr::Value("data-letter", &l.id),
-    ];
-    el(out, "li", &card, &mut |out| {
-        el_text(
-            out,
-            "p",
-            &[Attr::Fixed("class=\"letter-kind\"")],
-            kind_name(c, &l.kind, ui),
-        );
-        el(
-            out,
-            "h2",
-            &[Attr::Fixed("class=\"letter-title\"")],
-            &mut |out| {
+    let card = [Attr::Value("data-letter", &l.id)];
+    el(
+        out,
+        "li class=\"letter-card\" data-testid=\"letter-item\"",
+        &card,
+        &mut |out| {
+            el_text(
+                out,
+                "p class=\"letter-kind\"",
+                &[],
+                kind_name(c, &l.kind, ui),
+            );
+            el(out, "h2 class=\"letter-title\"", &[], &mut |out| {
                 let href = Href::route(&Route::Reader(ReaderState::at(&l.id, Target::Top)));
-                link(out, &href, &[], &l.title.value);
-            },
-        );
-        el(
-            out,
-            "dl",
-            &[Attr::Fixed("class=\"letter-meta\"")],
-            &mut |out| {
+                link(out, &href, "", &[], &l.title.value);
+            });
+            el(out, "dl class=\"letter-meta\"", &[], &mut |out| {
                 let iso = c.order_date(l).map(|d| d.to_string()).unwrap_or_default();
                 let date = match l.date.as_ref() {
                     Some(d) => format_date(d.value, ui),
@@ -137,7 +124,7 @@ fn letter_card(out: &mut String, c: &Corpus, l: &Letter, ui: Lang) {
                 if let Some(m) = c.meeting(&l.meeting) {
                     row(out, t.label_meeting, &mut |out| {
                         text(out, meeting_name(m, ui));
-                        el(out, "span", &[Attr::Fixed("class=\"muted\"")], &mut |out| {
+                        el(out, "span class=\"muted\"", &[], &mut |out| {
                             out.push_str(" · ");
                             text(out, &format_date(m.start, ui));
                             out.push('–');
@@ -153,9 +140,9 @@ fn letter_card(out: &mut String, c: &Corpus, l: &Letter, ui: Lang) {
                 joined_row(out, t.label_signed, &signers);
                 let references: Vec<&String> = l.references.iter().map(|r| &r.value).collect();
                 joined_row(out, t.label_reference, &references);
-            },
-        );
-    });
+            });
+        },
+    );
 }
 
 /// A row of the letter's details: `<div><dt>label</dt><dd>…</dd></div>`, the value written by

@@ -166,8 +166,12 @@ pub fn content_html(letter: &Letter, block: &Block, pieces: &[Piece], n: u32) ->
     let t = lang.t();
     let mut out = String::new();
     if matches!(block.kind, BlockKind::ListItem { .. }) {
-        let bullet = [Attr::Fixed("class=\"bullet\" aria-hidden=\"true\"")];
-        el_text(&mut out, "span", &bullet, "•");
+        el_text(
+            &mut out,
+            "span class=\"bullet\" aria-hidden=\"true\"",
+            &[],
+            "•",
+        );
     }
     for p in pieces {
         match p {
@@ -175,11 +179,8 @@ pub fn content_html(letter: &Letter, block: &Block, pieces: &[Piece], n: u32) ->
             Piece::Marked(s) => markup::mark(&mut out, s, false),
             Piece::Date(s, e) => {
                 let href = Href::route(&Route::Timeline(TimelineState::focused_on(*e)));
-                let attrs = [
-                    Attr::Fixed("class=\"date-link\""),
-                    Attr::Value("title", t.date_on_timeline),
-                ];
-                markup::link(&mut out, &href, &attrs, s);
+                let attrs = [Attr::Value("title", t.date_on_timeline)];
+                markup::link(&mut out, &href, "class=\"date-link\"", &attrs, s);
             }
             Piece::Term(s, entry) => {
                 let meaning = crate::data::glossary()
@@ -191,18 +192,22 @@ pub fn content_html(letter: &Letter, block: &Block, pieces: &[Piece], n: u32) ->
                 markup::number(&mut id, i64::from(n));
                 id.push('-');
                 markup::number(&mut id, *entry as i64);
-                let term = [
-                    Attr::Fixed("class=\"term\" tabindex=\"0\" data-testid=\"term\""),
-                    Attr::Value("aria-describedby", &id),
-                ];
-                el(&mut out, "span", &term, &mut |out| {
-                    markup::text(out, s);
-                    let tip = [
-                        Attr::Fixed("class=\"term-tip\" role=\"tooltip\""),
-                        Attr::Value("id", &id),
-                    ];
-                    el_text(out, "span", &tip, meaning);
-                });
+                let term = [Attr::Value("aria-describedby", &id)];
+                el(
+                    &mut out,
+                    "span class=\"term\" tabindex=\"0\" data-testid=\"term\"",
+                    &term,
+                    &mut |out| {
+                        markup::text(out, s);
+                        let tip = [Attr::Value("id", &id)];
+                        el_text(
+                            out,
+                            "span class=\"term-tip\" role=\"tooltip\"",
+                            &tip,
+                            meaning,
+                        );
+                    },
+                );
             }
             Piece::Redacted => super::redaction::write(&mut out, t),
             Piece::Note(label) => {
@@ -212,15 +217,10 @@ pub fn content_html(letter: &Letter, block: &Block, pieces: &[Piece], n: u32) ->
                 )));
                 let id = String::from("fnref-") + label;
                 let name = String::from(t.footnotes) + " " + label;
-                el(
-                    &mut out,
-                    "sup",
-                    &[Attr::Fixed("class=\"fn-ref\"")],
-                    &mut |out| {
-                        let attrs = [Attr::Value("id", &id), Attr::Value("aria-label", &name)];
-                        markup::link(out, &href, &attrs, label);
-                    },
-                );
+                el(&mut out, "sup class=\"fn-ref\"", &[], &mut |out| {
+                    let attrs = [Attr::Value("id", &id), Attr::Value("aria-label", &name)];
+                    markup::link(out, &href, "", &attrs, label);
+                });
             }
         }
     }

@@ -49,12 +49,11 @@ pub fn write_facets(
 ) {
     let t = l.t();
     let aside = [
-        Attr::Fixed("class=\"facets\""),
         Attr::Value("aria-label", t.facets_label),
         Attr::Fixed("data-testid=\"facets\""),
     ];
-    el(h, "aside", &aside, &mut |h| {
-        el(h, "div", &[Attr::Fixed("class=\"sort\"")], &mut |h| {
+    el(h, "aside class=\"facets\"", &aside, &mut |h| {
+        el(h, "div class=\"sort\"", &[], &mut |h| {
             for (by_date, label, id) in [
                 (false, t.sort_relevance, "data-testid=\"sort-by-relevance\""),
                 (true, t.sort_date, "data-testid=\"sort-by-date\""),
@@ -69,7 +68,7 @@ pub fn write_facets(
                     "class=\"sort-link is-active\" aria-current=\"true\"",
                     on,
                 );
-                link(h, &href, &[class, Attr::Fixed(id)], label);
+                link(h, &href, "", &[class, Attr::Fixed(id)], label);
             }
         });
         let active = s.filters.active_count();
@@ -80,31 +79,33 @@ pub fn write_facets(
                 ..Default::default()
             }));
             el(h, "p", &[], &mut |h| {
-                let clear = [Attr::Fixed("data-testid=\"clear-filters\"")];
-                link(h, &href, &clear, t.clear_filters);
+                link(
+                    h,
+                    &href,
+                    "data-testid=\"clear-filters\"",
+                    &[],
+                    t.clear_filters,
+                );
             });
         }
-        let panel = [
-            Attr::Fixed("class=\"facet-panel\" data-testid=\"facet-panel\""),
-            Attr::Flag("open", open),
-        ];
-        el(h, "details", &panel, &mut |h| {
-            el(h, "summary", &[], &mut |h| {
-                text(h, t.facets_label);
-                if active > 0 {
-                    h.push_str(" (");
-                    number(h, active as i64);
-                    h.push(')');
-                }
-            });
-            for dim in FacetDim::ALL {
-                el(
-                    h,
-                    "div",
-                    &[Attr::Fixed("class=\"facet-group\"")],
-                    &mut |h| {
+        let panel = [Attr::Flag("open", open)];
+        el(
+            h,
+            "details class=\"facet-panel\" data-testid=\"facet-panel\"",
+            &panel,
+            &mut |h| {
+                el(h, "summary", &[], &mut |h| {
+                    text(h, t.facets_label);
+                    if active > 0 {
+                        h.push_str(" (");
+                        number(h, active as i64);
+                        h.push(')');
+                    }
+                });
+                for dim in FacetDim::ALL {
+                    el(h, "div class=\"facet-group\"", &[], &mut |h| {
                         el_text(h, "h2", &[], dimension_title(dim, t));
-                        el(h, "ul", &[Attr::Fixed("class=\"plain\"")], &mut |h| {
+                        el(h, "ul class=\"plain\"", &[], &mut |h| {
                             for fc in facets.get(dim) {
                                 el(h, "li", &[], &mut |h| {
                                     let href =
@@ -122,23 +123,17 @@ pub fn write_facets(
                                     ];
                                     el(h, "a", &attrs, &mut |h| {
                                         let label = value_label(c, dim, &fc.value, l);
-                                        let class = [Attr::Fixed("class=\"facet-label\"")];
-                                        el_text(h, "span", &class, label);
-                                        el(
-                                            h,
-                                            "span",
-                                            &[Attr::Fixed("class=\"facet-count\"")],
-                                            &mut |h| {
-                                                number(h, fc.count as i64);
-                                            },
-                                        );
+                                        el_text(h, "span class=\"facet-label\"", &[], label);
+                                        el(h, "span class=\"facet-count\"", &[], &mut |h| {
+                                            number(h, fc.count as i64);
+                                        });
                                     });
                                 });
                             }
                         });
-                    },
-                );
-            }
-        });
+                    });
+                }
+            },
+        );
     });
 }

@@ -59,33 +59,31 @@ fn frame(l: Lang) -> String {
     let t = l.t();
     let mut h = String::new();
     el_text(&mut h, "h1", &[], t.nav_search);
-    let form = [Attr::Fixed("role=\"search\" class=\"search-form\"")];
-    el(&mut h, "form", &form, &mut |h| {
-        el_text(
-            h,
-            "label",
-            &[Attr::Fixed("for=\"search-input\"")],
-            t.search_label,
-        );
-        let input = [
-            Attr::Fixed(
-                "id=\"search-input\" type=\"search\" data-testid=\"search-input\" \
-                 autocomplete=\"off\" spellcheck=\"false\" enterkeyhint=\"search\" \
-                 aria-describedby=\"search-help\"",
-            ),
-            Attr::Value("placeholder", t.search_placeholder),
-        ];
-        void(h, "input", &input);
-        let help = [Attr::Fixed(
-            "id=\"search-help\" class=\"muted search-help\"",
-        )];
-        el_text(h, "p", &help, t.search_help);
-    });
-    let count = [Attr::Fixed(
-        "class=\"result-count\" data-testid=\"result-count\" role=\"status\" \
-         aria-live=\"polite\"",
-    )];
-    el_text(&mut h, "p", &count, "");
+    el(
+        &mut h,
+        "form role=\"search\" class=\"search-form\"",
+        &[],
+        &mut |h| {
+            el_text(h, "label for=\"search-input\"", &[], t.search_label);
+            let input = "input id=\"search-input\" type=\"search\" data-testid=\"search-input\" \
+                         autocomplete=\"off\" spellcheck=\"false\" enterkeyhint=\"search\" \
+                         aria-describedby=\"search-help\"";
+            void(
+                h,
+                input,
+                &[Attr::Value("placeholder", t.search_placeholder)],
+            );
+            el_text(
+                h,
+                "p id=\"search-help\" class=\"muted search-help\"",
+                &[],
+                t.search_help,
+            );
+        },
+    );
+    let count = "p class=\"result-count\" data-testid=\"result-count\" role=\"status\" \
+                 aria-live=\"polite\"";
+    el_text(&mut h, count, &[], "");
     el_text(&mut h, "div", &[], "");
     h
 }

@@ -29,16 +29,18 @@ fn write_notices(h: &mut String, notices: &[Notice], l: Lang) {
             Notice::IgnoredCharacters => t.notice_ignored,
             Notice::UnknownFilter(_) => t.notice_unknown_filter,
         };
-        let notice = [Attr::Fixed(
-            "class=\"search-notice\" data-testid=\"search-notice\"",
-        )];
-        el(h, "p", &notice, &mut |h| {
-            markup::text(h, text);
-            if let Notice::UnknownFilter(f) = n {
-                h.push(' ');
-                markup::text(h, f);
-            }
-        });
+        el(
+            h,
+            "p class=\"search-notice\" data-testid=\"search-notice\"",
+            &[],
+            &mut |h| {
+                markup::text(h, text);
+                if let Notice::UnknownFilter(f) = n {
+                    h.push(' ');
+                    markup::text(h, f);
+                }
+            },
+        );
     }
 }
 
@@ -55,12 +57,7 @@ pub fn write_results(
 ) {
     let t = l.t();
     let Some(r) = r else {
-        el_text(
-            h,
-            "p",
-            &[Attr::Fixed("class=\"search-start\"")],
-            t.search_start,
-        );
+        el_text(h, "p class=\"search-start\"", &[], t.search_start);
         return;
     };
     write_notices(h, &r.notices, l);
@@ -77,89 +74,56 @@ pub fn write_results(
             sentence: None,
         }))
     };
-    el(
-        h,
-        "div",
-        &[Attr::Fixed("class=\"search-layout\"")],
-        &mut |h| {
-            write_facets(h, c, &r.facets, s, open, l);
+    el(h, "div class=\"search-layout\"", &[], &mut |h| {
+        write_facets(h, c, &r.facets, s, open, l);
+        el(h, "div class=\"search-results\"", &[], &mut |h| {
             el(
                 h,
-                "div",
-                &[Attr::Fixed("class=\"search-results\"")],
+                "ol class=\"result-groups\" data-testid=\"results\"",
+                &[],
                 &mut |h| {
-                    let groups = [Attr::Fixed(
-                        "class=\"result-groups\" data-testid=\"results\"",
-                    )];
-                    el(h, "ol", &groups, &mut |h| {
-                        for g in r.by_letter() {
-                            let Some(letter) = c.letter(&g.letter) else {
-                                continue;
-                            };
-                            el(
-                                h,
-                                "li",
-                                &[Attr::Fixed("class=\"result-group\"")],
-                                &mut |h| {
-                                    write_group_head(h, c, letter, l);
-                                    el(
-                                        h,
-                                        "ol",
-                                        &[Attr::Fixed("class=\"result-list\"")],
-                                        &mut |h| {
-                                            for hit in g.hits.iter().filter_map(|&i| r.hits.get(i))
-                                            {
-                                                write_hit(
-                                                    h,
-                                                    letter,
-                                                    hit,
-                                                    &reader(letter, hit.n),
-                                                    l,
-                                                );
-                                            }
-                                        },
-                                    );
-                                },
-                            );
-                        }
-                    });
-                    if r.total_passages > r.hits.len() {
-                        let more = [
-                            Attr::Fixed("type=\"button\" class=\"show-more\""),
-                            Attr::Action(action::SHOW_MORE),
-                        ];
-                        el_text(h, "button", &more, t.show_more);
+                    for g in r.by_letter() {
+                        let Some(letter) = c.letter(&g.letter) else {
+                            continue;
+                        };
+                        el(h, "li class=\"result-group\"", &[], &mut |h| {
+                            write_group_head(h, c, letter, l);
+                            el(h, "ol class=\"result-list\"", &[], &mut |h| {
+                                for hit in g.hits.iter().filter_map(|&i| r.hits.get(i)) {
+                                    write_hit(h, letter, hit, &reader(letter, hit.n), l);
+                                }
+                            });
+                        });
                     }
                 },
             );
-        },
-    );
+            if r.total_passages > r.hits.len() {
+                let more = [Attr::Action(action::SHOW_MORE)];
+                el_text(
+                    h,
+                    "button type=\"button\" class=\"show-more\"",
+                    &more,
+                    t.show_more,
+                );
+            }
+        });
+    });
 }
 
 /// Writes a document's group head: its title, kind, date and meeting.
 fn write_group_head(h: &mut String, c: &Corpus, letter: &Letter, l: Lang) {
-    el_text(
-        h,
-        "h2",
-        &[Attr::Fixed("class=\"result-letter\"")],
-        &letter.title.value,
-    );
-    el(
-        h,
-        "p",
-        &[Attr::Fixed("class=\"result-meta muted\"")],
-        &mut |h| {
-            markup::text(h, kind_name(c, &letter.kind, l));
-            if let Some(d) = &letter.date {
-                h.push_str(" · ");
-                markup::text(h, &format_date(d.value, l));
-            }
-            if let Some(m) = c.meeting(&letter.meeting) {
-                h.push_str(" · ");
-                markup::text(h, meeting_name(m, l));
-            }
-        },
-    );
+    el_text(h, "h2 class=\"result-letter\"", &[], &letter.title.value);
+    el(h, "p class=\"result-meta muted\"", &[], &mut |h| {
+        markup::text(h, kind_name(c, &letter.kind, l));
+        if let Some(d) = &letter.date {
+            h.push_str(" · ");
+            markup::text(h, &format_date(d.value, l));
+        }
+        if let Some(m) = c.meeting(&letter.meeting) {
+            h.push_str(" · ");
+            markup::text(h, meeting_name(m, l));
+        }
+    });
 }
 
 /// Writes one hit: its section heading (its matched words marked), marked snippet, where it
@@ -169,44 +133,30 @@ fn write_hit(h: &mut String, letter: &Letter, hit: &Hit, href: &Href, l: Lang) {
     let t = l.t();
     let n = hit.n;
     let item = [
-        Attr::Fixed("class=\"result\" data-testid=\"result\""),
         Attr::Value("data-letter", &letter.id),
         Attr::Number("data-n", n.into()),
     ];
-    el(h, "li", &item, &mut |h| {
-        let open = [
-            Attr::Fixed("class=\"result-link\""),
-            Attr::Link("href", href),
-        ];
-        el(h, "a", &open, &mut |h| {
-            let heading = letter
-                .block(n)
-                .and_then(|b| b.section)
-                .and_then(|s| letter.block(s))
-                .filter(|b| b.n != n);
-            if let Some(b) = heading {
-                el(
-                    h,
-                    "span",
-                    &[Attr::Fixed("class=\"result-section\"")],
-                    &mut |h| {
+    el(
+        h,
+        "li class=\"result\" data-testid=\"result\"",
+        &item,
+        &mut |h| {
+            let open = [Attr::Link("href", href)];
+            el(h, "a class=\"result-link\"", &open, &mut |h| {
+                let heading = letter
+                    .block(n)
+                    .and_then(|b| b.section)
+                    .and_then(|s| letter.block(s))
+                    .filter(|b| b.n != n);
+                if let Some(b) = heading {
+                    el(h, "span class=\"result-section\"", &[], &mut |h| {
                         markup::marked(h, &b.text, &hit.heading_marks);
-                    },
-                );
-            }
-            el(
-                h,
-                "span",
-                &[Attr::Fixed("class=\"result-snippet\"")],
-                &mut |h| {
+                    });
+                }
+                el(h, "span class=\"result-snippet\"", &[], &mut |h| {
                     markup::marked(h, &hit.snippet, &hit.snippet_marks);
-                },
-            );
-            el(
-                h,
-                "span",
-                &[Attr::Fixed("class=\"result-where muted\"")],
-                &mut |h| {
+                });
+                el(h, "span class=\"result-where muted\"", &[], &mut |h| {
                     if let Some(w) = hit.only_in {
                         markup::text(
                             h,
@@ -219,60 +169,70 @@ fn write_hit(h: &mut String, letter: &Letter, hit: &Hit, href: &Href, l: Lang) {
                     }
                     h.push_str("¶ ");
                     markup::number(h, n.into());
-                },
+                });
+            });
+            let compare = Href::route(&Route::Compare(CompareState::passage(PassageRef::Block {
+                letter: letter.id.clone(),
+                n,
+            })));
+            let mut label = String::from(t.compare_link_label);
+            label.push(' ');
+            markup::number(&mut label, n.into());
+            let attrs = [Attr::Value("aria-label", &label)];
+            markup::link(
+                h,
+                &compare,
+                "class=\"result-compare\" data-testid=\"compare-link\"",
+                &attrs,
+                t.compare_link,
             );
-        });
-        let compare = Href::route(&Route::Compare(CompareState::passage(PassageRef::Block {
-            letter: letter.id.clone(),
-            n,
-        })));
-        let mut label = String::from(t.compare_link_label);
-        label.push(' ');
-        markup::number(&mut label, n.into());
-        let attrs = [
-            Attr::Fixed("class=\"result-compare\" data-testid=\"compare-link\""),
-            Attr::Value("aria-label", &label),
-        ];
-        markup::link(h, &compare, &attrs, t.compare_link);
-    });
+        },
+    );
 }
 
 /// Nothing found: the query, spelling suggestions, a tip, and a way to drop the filters.
 fn write_none(h: &mut String, suggestions: &[String], s: &SearchState, l: Lang) {
     let t = l.t();
-    let empty = [Attr::Fixed("class=\"empty\" data-testid=\"no-results\"")];
-    el(h, "div", &empty, &mut |h| {
-        el(h, "p", &[], &mut |h| {
-            el_text(h, "strong", &[], t.search_none);
-            h.push_str(" “");
-            markup::text(h, &s.query);
-            h.push_str("”.");
-        });
-        if !suggestions.is_empty() {
+    el(
+        h,
+        "div class=\"empty\" data-testid=\"no-results\"",
+        &[],
+        &mut |h| {
             el(h, "p", &[], &mut |h| {
-                markup::text(h, t.did_you_mean);
-                h.push(' ');
-                for word in suggestions {
-                    let href = Href::route(&Route::Search(SearchState {
-                        query: word.clone(),
-                        ..s.clone()
-                    }));
-                    let attrs = [Attr::Fixed(
-                        "class=\"suggestion\" data-testid=\"suggestion\"",
-                    )];
-                    markup::link(h, &href, &attrs, word);
+                el_text(h, "strong", &[], t.search_none);
+                h.push_str(" “");
+                markup::text(h, &s.query);
+                h.push_str("”.");
+            });
+            if !suggestions.is_empty() {
+                el(h, "p", &[], &mut |h| {
+                    markup::text(h, t.did_you_mean);
                     h.push(' ');
-                }
-            });
-        }
-        el_text(h, "p", &[Attr::Fixed("class=\"muted\"")], t.search_none_tip);
-        if s.has_filters() {
-            let href = Href::route(&Route::Search(SearchState::query(&s.query)));
-            el(h, "p", &[], &mut |h| {
-                markup::link(h, &href, &[], t.clear_filters)
-            });
-        }
-    });
+                    for word in suggestions {
+                        let href = Href::route(&Route::Search(SearchState {
+                            query: word.clone(),
+                            ..s.clone()
+                        }));
+                        markup::link(
+                            h,
+                            &href,
+                            "class=\"suggestion\" data-testid=\"suggestion\"",
+                            &[],
+                            word,
+                        );
+                        h.push(' ');
+                    }
+                });
+            }
+            el_text(h, "p class=\"muted\"", &[], t.search_none_tip);
+            if s.has_filters() {
+                let href = Href::route(&Route::Search(SearchState::query(&s.query)));
+                el(h, "p", &[], &mut |h| {
+                    markup::link(h, &href, "", &[], t.clear_filters)
+                });
+            }
+        },
+    );
 }
 
 #[cfg(test)]

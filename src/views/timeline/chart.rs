@@ -53,49 +53,50 @@ pub(super) fn svg(
     view_box.push(' ');
     number(&mut view_box, HEIGHT_PX as i64);
     let svg = [
-        Attr::Fixed("class=\"tl-svg\" aria-hidden=\"true\""),
         px("width", width),
         px("height", HEIGHT_PX),
         Attr::Value("viewBox", &view_box),
     ];
-    el(&mut o, "svg", &svg, &mut |o| {
-        for (row, lane) in Lane::ALL.iter().enumerate() {
-            let y = AXIS_PX + row as f64 * LANE_PX;
-            let mut class = String::from("tl-lane tl-lane--");
-            class.push_str(lane.slug());
-            el(o, "g", &[Attr::Value("class", &class)], &mut |o| {
-                let band = [
-                    Attr::Fixed("class=\"tl-lane-band\" x=\"0\""),
-                    px("y", y),
-                    px("width", s.width),
-                    px("height", LANE_PX),
-                ];
-                el(o, "rect", &band, &mut |_| {});
-                let name = [
-                    Attr::Fixed("class=\"tl-lane-name\" x=\"6\""),
-                    px("y", y + 13.0),
-                ];
-                el_text(o, "text", &name, lane_name(*lane, t));
-            });
-        }
-        for tk in ticks(s, short_months(lang)) {
-            let x = s.x(tk.day);
-            el(o, "g", &[Attr::Fixed("class=\"tl-tick\"")], &mut |o| {
-                let line = [
-                    px("x1", x),
-                    px("x2", x),
-                    px("y1", AXIS_PX - 6.0),
-                    px("y2", HEIGHT_PX),
-                ];
-                el(o, "line", &line, &mut |_| {});
-                let label = [px("x", x + 3.0), px("y", AXIS_PX - 10.0)];
-                el_text(o, "text", &label, &tk.text);
-            });
-        }
-        for (i, mark) in marks.iter().enumerate() {
-            draw_mark(o, all, mark, i, focus == Some(i), is_match, lang);
-        }
-    });
+    el(
+        &mut o,
+        "svg class=\"tl-svg\" aria-hidden=\"true\"",
+        &svg,
+        &mut |o| {
+            for (row, lane) in Lane::ALL.iter().enumerate() {
+                let y = AXIS_PX + row as f64 * LANE_PX;
+                let mut class = String::from("tl-lane tl-lane--");
+                class.push_str(lane.slug());
+                el(o, "g", &[Attr::Value("class", &class)], &mut |o| {
+                    let band = [px("y", y), px("width", s.width), px("height", LANE_PX)];
+                    el(o, "rect class=\"tl-lane-band\" x=\"0\"", &band, &mut |_| {});
+                    let name = [px("y", y + 13.0)];
+                    el_text(
+                        o,
+                        "text class=\"tl-lane-name\" x=\"6\"",
+                        &name,
+                        lane_name(*lane, t),
+                    );
+                });
+            }
+            for tk in ticks(s, short_months(lang)) {
+                let x = s.x(tk.day);
+                el(o, "g class=\"tl-tick\"", &[], &mut |o| {
+                    let line = [
+                        px("x1", x),
+                        px("x2", x),
+                        px("y1", AXIS_PX - 6.0),
+                        px("y2", HEIGHT_PX),
+                    ];
+                    el(o, "line", &line, &mut |_| {});
+                    let label = [px("x", x + 3.0), px("y", AXIS_PX - 10.0)];
+                    el_text(o, "text", &label, &tk.text);
+                });
+            }
+            for (i, mark) in marks.iter().enumerate() {
+                draw_mark(o, all, mark, i, focus == Some(i), is_match, lang);
+            }
+        },
+    );
     o
 }
 
@@ -127,63 +128,53 @@ fn draw_mark(
     let label = mark_text(mark, all, lang);
     let g = [
         Attr::Value("class", &class),
-        Attr::Fixed("data-testid=\"timeline-mark\""),
         Attr::Action(action::OPEN_MARK),
         Attr::Value("data-label", &label),
         Attr::Number("data-i", i as i64),
     ];
-    el(o, "g", &g, &mut |o| {
+    el(o, "g data-testid=\"timeline-mark\"", &g, &mut |o| {
         if mark.x_end - mark.x > 3.0 {
             let bar = [
-                Attr::Fixed("class=\"tl-bar\""),
                 px("x", mark.x),
                 px("y", y - 3.0),
                 px("width", mark.x_end - mark.x),
                 Attr::Fixed("height=\"6\" rx=\"3\""),
             ];
-            el(o, "rect", &bar, &mut |_| {});
+            el(o, "rect class=\"tl-bar\"", &bar, &mut |_| {});
         }
         if mark.is_cluster() {
             let badge = [
-                Attr::Fixed("class=\"tl-badge\""),
                 px("cx", mark.x + 12.0),
                 px("cy", y),
                 Attr::Fixed("r=\"11\""),
             ];
-            el(o, "circle", &badge, &mut |_| {});
+            el(o, "circle class=\"tl-badge\"", &badge, &mut |_| {});
             let count = [
-                Attr::Fixed("class=\"tl-count\""),
                 px("x", mark.x + 12.0),
                 px("y", y + 4.0),
                 Attr::Fixed("text-anchor=\"middle\""),
             ];
-            el(o, "text", &count, &mut |o| {
+            el(o, "text class=\"tl-count\"", &count, &mut |o| {
                 number(o, mark.events.len() as i64)
             });
         } else {
-            let dot = [
-                Attr::Fixed("class=\"tl-dot\""),
-                px("cx", mark.x),
-                px("cy", y),
-                Attr::Fixed("r=\"5\""),
-            ];
-            el(o, "circle", &dot, &mut |_| {});
-            let name = [
-                Attr::Fixed("class=\"tl-label\""),
-                px("x", mark.x + 8.0),
-                px("y", y - 9.0),
-            ];
-            el_text(o, "text", &name, &drawn_label(&event_label(first, lang)));
+            let dot = [px("cx", mark.x), px("cy", y), Attr::Fixed("r=\"5\"")];
+            el(o, "circle class=\"tl-dot\"", &dot, &mut |_| {});
+            let name = [px("x", mark.x + 8.0), px("y", y - 9.0)];
+            el_text(
+                o,
+                "text class=\"tl-label\"",
+                &name,
+                &drawn_label(&event_label(first, lang)),
+            );
         }
     });
 }
 
-/// The attributes of the detail panel's title.
-const TITLE: [Attr; 1] = [Attr::Fixed(
-    "class=\"tl-detail-title\" data-testid=\"timeline-detail-title\"",
-)];
-/// The class of a hint of the detail panel.
-const HINT: [Attr; 1] = [Attr::Fixed("class=\"tl-detail-hint\"")];
+/// The start tag of the detail panel's title.
+const TITLE: &str = "p class=\"tl-detail-title\" data-testid=\"timeline-detail-title\"";
+/// The start tag of a hint of the detail panel.
+const HINT: &str = "p class=\"tl-detail-hint\"";
 
 /// What the detail panel says: the events of an `opened` cluster as links (the `linked` one
 /// current), else the cluster in focus, else the event under the pointer (`hovered`) or in
@@ -203,73 +194,71 @@ pub(super) fn detail(
     let mut o = String::new();
     let focused = focus.and_then(|f| marks.get(f));
     if let Some(evs) = opened {
-        el(&mut o, "p", &TITLE, &mut |o| {
+        el(&mut o, TITLE, &[], &mut |o| {
             number(o, evs.len() as i64);
             o.push(' ');
             text(o, t.events_many);
         });
-        el(
-            &mut o,
-            "ul",
-            &[Attr::Fixed("class=\"tl-cluster-list\"")],
-            &mut |o| {
-                for &i in evs {
-                    let Some(e) = all.get(i) else { continue };
-                    let mut label = event_date(e, lang);
-                    label.push_str(" · ");
-                    label.push_str(&event_label(e, lang));
-                    let item = Attr::Fixed("data-testid=\"timeline-cluster-item\"");
-                    match event_href(e) {
-                        Some(h) => el(o, "li", &[], &mut |o| {
-                            let current = Attr::Fixed(match linked == Some(i) {
-                                true => "aria-current=\"true\"",
-                                false => "",
-                            });
-                            link(o, &h, &[item, current], &label);
-                        }),
-                        None => el_text(o, "li", &[item], &label),
-                    }
+        el(&mut o, "ul class=\"tl-cluster-list\"", &[], &mut |o| {
+            for &i in evs {
+                let Some(e) = all.get(i) else { continue };
+                let mut label = event_date(e, lang);
+                label.push_str(" · ");
+                label.push_str(&event_label(e, lang));
+                let item = Attr::Fixed("data-testid=\"timeline-cluster-item\"");
+                match event_href(e) {
+                    Some(h) => el(o, "li", &[], &mut |o| {
+                        let current = Attr::Fixed(match linked == Some(i) {
+                            true => "aria-current=\"true\"",
+                            false => "",
+                        });
+                        link(o, &h, "", &[item, current], &label);
+                    }),
+                    None => el_text(o, "li", &[item], &label),
                 }
-            },
-        );
+            }
+        });
     } else if let Some(mark) = focused.filter(|m| m.is_cluster() && hovered.is_none()) {
-        el_text(&mut o, "p", &TITLE, &mark_text(mark, all, lang));
-        el_text(&mut o, "p", &HINT, t.cluster_hint);
+        el_text(&mut o, TITLE, &[], &mark_text(mark, all, lang));
+        el_text(&mut o, HINT, &[], t.cluster_hint);
     } else if let Some(e) = hovered
         .or_else(|| focused.map(|m| m.events[0]))
         .and_then(|i| all.get(i))
     {
-        el(&mut o, "p", &TITLE, &mut |o| {
-            let date = [Attr::Fixed("class=\"tl-detail-date\"")];
-            el_text(o, "span", &date, &event_date(e, lang));
+        el(&mut o, TITLE, &[], &mut |o| {
+            el_text(
+                o,
+                "span class=\"tl-detail-date\"",
+                &[],
+                &event_date(e, lang),
+            );
             o.push_str(" · ");
             text(o, &event_label(e, lang));
         });
         if let Some(s) = event_sentence(e) {
-            let quote = [Attr::Fixed("class=\"tl-detail-sentence\"")];
-            el_text(&mut o, "blockquote", &quote, s);
+            el_text(&mut o, "blockquote class=\"tl-detail-sentence\"", &[], s);
         }
-        el(
-            &mut o,
-            "p",
-            &[Attr::Fixed("class=\"tl-detail-meta\"")],
-            &mut |o| {
-                text(o, lane_name(e.lane, t));
+        el(&mut o, "p class=\"tl-detail-meta\"", &[], &mut |o| {
+            text(o, lane_name(e.lane, t));
+            o.push_str(" · ");
+            text(o, tense_name(e.tense, t));
+            if let Some(title) = letter_title(e, c) {
                 o.push_str(" · ");
-                text(o, tense_name(e.tense, t));
-                if let Some(title) = letter_title(e, c) {
-                    o.push_str(" · ");
-                    el_text(o, "span", &[], title);
-                }
-                if let Some(h) = event_href(e) {
-                    o.push_str(" · ");
-                    let open = [Attr::Fixed("data-testid=\"timeline-open\"")];
-                    link(o, &h, &open, t.open_in_letter);
-                }
-            },
-        );
+                el_text(o, "span", &[], title);
+            }
+            if let Some(h) = event_href(e) {
+                o.push_str(" · ");
+                link(
+                    o,
+                    &h,
+                    "data-testid=\"timeline-open\"",
+                    &[],
+                    t.open_in_letter,
+                );
+            }
+        });
     } else {
-        el_text(&mut o, "p", &HINT, t.timeline_choose);
+        el_text(&mut o, HINT, &[], t.timeline_choose);
     }
     o
 }

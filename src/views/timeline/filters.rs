@@ -31,7 +31,7 @@ fn select(o: &mut String, label: &str, n: usize, all: &str, options: &[(&str, &s
         Attr::Action(action),
     ];
     el(o, "select", &attrs, &mut |o| {
-        el_text(o, "option", &[Attr::Fixed("value=\"\"")], all);
+        el_text(o, "option value=\"\"", &[], all);
         for (value, label) in options {
             el_text(o, "option", &[Attr::Value("value", value)], label);
         }
@@ -67,21 +67,19 @@ pub(super) fn markup(c: &Corpus, lang: Lang) -> String {
         .map(|x| (x.slug(), tense_name(*x, t)))
         .collect();
     select(&mut o, t.filter_tense, 3, t.filter_all, &tenses);
+    el_text(&mut o, "label for=\"tl-query\"", &[], t.timeline_search);
+    let query = [Attr::Action(action::SEARCH_EVENTS)];
+    void(
+        &mut o,
+        "input id=\"tl-query\" type=\"search\" data-testid=\"timeline-query\"",
+        &query,
+    );
     el_text(
         &mut o,
-        "label",
-        &[Attr::Fixed("for=\"tl-query\"")],
-        t.timeline_search,
+        "span class=\"tl-count-line\" data-testid=\"timeline-count\" role=\"status\"",
+        &[],
+        "",
     );
-    let query = [
-        Attr::Fixed("id=\"tl-query\" type=\"search\" data-testid=\"timeline-query\""),
-        Attr::Action(action::SEARCH_EVENTS),
-    ];
-    void(&mut o, "input", &query);
-    let count = [Attr::Fixed(
-        "class=\"tl-count-line\" data-testid=\"timeline-count\" role=\"status\"",
-    )];
-    el_text(&mut o, "span", &count, "");
     o
 }
 

@@ -29,38 +29,23 @@ pub fn list(
         .collect();
     for year in events.chunk_by(|a, b| a.1.start.year == b.1.start.year) {
         let y = year[0].1.start.year;
-        el(
-            &mut o,
-            "section",
-            &[Attr::Fixed("class=\"tl-list-year\"")],
-            &mut |o| {
-                el(o, "h2", &[], &mut |o| number(o, i64::from(y)));
-                for month in year.chunk_by(|a, b| a.1.start.month == b.1.start.month) {
-                    if let Some(m) = month[0].1.start.month {
-                        el(
-                            o,
-                            "h3",
-                            &[Attr::Fixed("class=\"tl-list-month\"")],
-                            &mut |o| {
-                                text(o, month_names[(m as usize + 11) % 12]);
-                                o.push(' ');
-                                number(o, i64::from(y));
-                            },
-                        );
-                    }
-                    el(
-                        o,
-                        "ul",
-                        &[Attr::Fixed("class=\"tl-list-items\"")],
-                        &mut |o| {
-                            for &(i, e) in month {
-                                item(o, c, e, is_match(i), lang);
-                            }
-                        },
-                    );
+        el(&mut o, "section class=\"tl-list-year\"", &[], &mut |o| {
+            el(o, "h2", &[], &mut |o| number(o, i64::from(y)));
+            for month in year.chunk_by(|a, b| a.1.start.month == b.1.start.month) {
+                if let Some(m) = month[0].1.start.month {
+                    el(o, "h3 class=\"tl-list-month\"", &[], &mut |o| {
+                        text(o, month_names[(m as usize + 11) % 12]);
+                        o.push(' ');
+                        number(o, i64::from(y));
+                    });
                 }
-            },
-        );
+                el(o, "ul class=\"tl-list-items\"", &[], &mut |o| {
+                    for &(i, e) in month {
+                        item(o, c, e, is_match(i), lang);
+                    }
+                });
+            }
+        });
     }
     o
 }
@@ -74,20 +59,15 @@ fn item(o: &mut String, c: &Corpus, e: &Event, is_match: bool, lang: Lang) {
         "class=\"tl-item\" data-testid=\"timeline-item\""
     });
     el(o, "li", &[class], &mut |o| {
-        el_text(
-            o,
-            "span",
-            &[Attr::Fixed("class=\"tl-item-date\"")],
-            &event_date(e, lang),
-        );
+        el_text(o, "span class=\"tl-item-date\"", &[], &event_date(e, lang));
         o.push(' ');
         let label = event_label(e, lang);
         match event_href(e) {
-            Some(h) => link(o, &h, &[], &label),
+            Some(h) => link(o, &h, "", &[], &label),
             None => el_text(o, "strong", &[], &label),
         }
         if let Some(title) = letter_title(e, c) {
-            el_text(o, "span", &[Attr::Fixed("class=\"tl-item-letter\"")], title);
+            el_text(o, "span class=\"tl-item-letter\"", &[], title);
         }
     });
 }
