@@ -215,12 +215,14 @@ pub fn matrix_html(
             open: Some((theme.id.clone(), None)),
             ..state.clone()
         };
-        let row_link = [
-            Attr::Fixed("data-testid=\"compare-row\""),
-            current(&open_row),
-        ];
+        let row_link = [current(&open_row)];
         h.raw("<tr><th scope=\"row\">")
-            .link(&href(&open_row), "", &row_link, theme_name(theme, l))
+            .link(
+                &href(&open_row),
+                "data-testid=\"compare-row\"",
+                &row_link,
+                theme_name(theme, l),
+            )
             .raw("</th>");
         for (&mi, &n) in m.meetings.iter().zip(row) {
             if n == 0 {

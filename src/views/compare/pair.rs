@@ -25,7 +25,7 @@ const EXCERPT_CHARS: usize = 180;
 /// Screens narrower than this show the diff in one column unless the link says otherwise.
 const NARROW_SCREEN_PX: f64 = 640.0;
 /// The test id of a link that compares a passage with A.
-const WITH_A: Attr = Attr::Fixed("data-testid=\"compare-with-a\"");
+const WITH_A: &str = "data-testid=\"compare-with-a\"";
 
 /// The start of a text, cut at a word, with an ellipsis when cut.
 fn excerpt(text: &str) -> String {
@@ -370,7 +370,7 @@ fn choose_b_html(
                 .raw("</p><p class=\"cmp-text\">")
                 .marked(&block.text, &s.marks)
                 .raw("</p><p class=\"cmp-actions\">")
-                .link(&pick(b), "", &[WITH_A], t.compare_with_a)
+                .link(&pick(b), WITH_A, &[], t.compare_with_a)
                 .raw("</p></li>");
         }
         h.raw("</ol></section>");
@@ -403,7 +403,7 @@ fn choose_b_html(
                 };
                 items
                     .raw("<li>")
-                    .link(&pick(b), "", &[WITH_A], &letter_line(c, letter, l))
+                    .link(&pick(b), WITH_A, &[], &letter_line(c, letter, l))
                     .raw(" (")
                     .num(tags.len())
                     .raw(" ¶)</li>");
@@ -420,9 +420,13 @@ fn choose_b_html(
                 };
                 items
                     .raw("<li>")
-                    .el("a", &[Attr::Link("href", &pick(b)), WITH_A], &mut |a| {
-                        a.text(&letter.title.value).raw(" ¶ ").num(block.n as usize);
-                    })
+                    .el(
+                        "a data-testid=\"compare-with-a\"",
+                        &[Attr::Link("href", &pick(b))],
+                        &mut |a| {
+                            a.text(&letter.title.value).raw(" ¶ ").num(block.n as usize);
+                        },
+                    )
                     .raw(" <span class=\"muted\">")
                     .text(&excerpt(&block.text))
                     .raw("</span></li>");

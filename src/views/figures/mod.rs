@@ -380,11 +380,9 @@ fn figure_cell(
             .filter(|f| f.subject == subject && meeting_of(c, f) == Some(m))
         {
             el(html, "li", &[], &mut |html| {
-                let attrs = [
-                    Attr::Fixed("data-testid=\"figure-link\""),
-                    Attr::Value("title", t.figures_open),
-                ];
-                link(html, &figure_href(c, f), "", &attrs, figure_text(c, f));
+                let attrs = [Attr::Value("title", t.figures_open)];
+                let fixed = "data-testid=\"figure-link\"";
+                link(html, &figure_href(c, f), fixed, &attrs, figure_text(c, f));
                 if f.share.is_some() {
                     html.push(' ');
                     el_text(html, "span class=\"muted\"", &[], t.figures_of_gdp);

@@ -180,8 +180,8 @@ fn entry(html: &mut String, entry: &GlossaryEntry, c: &Corpus, lang: Lang) {
                                     out.push(' ');
                                     let mut label = String::from("¶ ");
                                     number(&mut label, i64::from(p.block));
-                                    let mention = [Attr::Fixed("data-testid=\"glossary-mention\"")];
-                                    link(out, &place_href(c, p), "", &mention, &label);
+                                    let mention = "data-testid=\"glossary-mention\"";
+                                    link(out, &place_href(c, p), mention, &[], &label);
                                 }
                             });
                         }

@@ -69,13 +69,7 @@ pub fn library_html(c: &Corpus, ui: Lang, sort: SortOrder) -> String {
                     true => "class=\"sort-link is-active\" aria-current=\"true\"",
                     false => "class=\"sort-link\"",
                 };
-                link(
-                    out,
-                    &Href::route(&Route::Library(order)),
-                    "",
-                    &[Attr::Fixed(extra)],
-                    label,
-                );
+                link(out, &Href::route(&Route::Library(order)), extra, &[], label);
             }
         },
     );

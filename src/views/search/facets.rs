@@ -68,7 +68,7 @@ pub fn write_facets(
                     "class=\"sort-link is-active\" aria-current=\"true\"",
                     on,
                 );
-                link(h, &href, "", &[class, Attr::Fixed(id)], label);
+                link(h, &href, id, &[class], label);
             }
         });
         let active = s.filters.active_count();

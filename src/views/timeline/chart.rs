@@ -138,28 +138,27 @@ fn draw_mark(
                 px("x", mark.x),
                 px("y", y - 3.0),
                 px("width", mark.x_end - mark.x),
-                Attr::Fixed("height=\"6\" rx=\"3\""),
             ];
-            el(o, "rect class=\"tl-bar\"", &bar, &mut |_| {});
+            el(
+                o,
+                "rect class=\"tl-bar\" height=\"6\" rx=\"3\"",
+                &bar,
+                &mut |_| {},
+            );
         }
         if mark.is_cluster() {
-            let badge = [
-                px("cx", mark.x + 12.0),
-                px("cy", y),
-                Attr::Fixed("r=\"11\""),
-            ];
-            el(o, "circle class=\"tl-badge\"", &badge, &mut |_| {});
-            let count = [
-                px("x", mark.x + 12.0),
-                px("y", y + 4.0),
-                Attr::Fixed("text-anchor=\"middle\""),
-            ];
-            el(o, "text class=\"tl-count\"", &count, &mut |o| {
-                number(o, mark.events.len() as i64)
-            });
+            let badge = [px("cx", mark.x + 12.0), px("cy", y)];
+            el(o, "circle class=\"tl-badge\" r=\"11\"", &badge, &mut |_| {});
+            let count = [px("x", mark.x + 12.0), px("y", y + 4.0)];
+            el(
+                o,
+                "text class=\"tl-count\" text-anchor=\"middle\"",
+                &count,
+                &mut |o| number(o, mark.events.len() as i64),
+            );
         } else {
-            let dot = [px("cx", mark.x), px("cy", y), Attr::Fixed("r=\"5\"")];
-            el(o, "circle class=\"tl-dot\"", &dot, &mut |_| {});
+            let dot = [px("cx", mark.x), px("cy", y)];
+            el(o, "circle class=\"tl-dot\" r=\"5\"", &dot, &mut |_| {});
             let name = [px("x", mark.x + 8.0), px("y", y - 9.0)];
             el_text(
                 o,
