@@ -1,7 +1,7 @@
 //! Every interface string, in Dutch and English, in one place. The corpus itself stays Dutch.
 //!
 //! A string is added in one spot: its key, Dutch and English text together in the `strings!`
-//! list of [`strings`], which makes the [`Strings`] struct and its [`NL`] and [`EN`] tables.
+//! list of `strings.rs`, which makes the [`Strings`] struct and its [`NL`] and [`EN`] tables.
 //! Views read them through [`Lang::t`] once per render (the page is rendered again when the
 //! language changes). Names and dates that come from the corpus are in [`crate::labels`].
 

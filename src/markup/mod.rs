@@ -6,9 +6,10 @@
 //! - [`escape`] is the one place text and attribute values are escaped, by context;
 //! - a link's target is an [`Href`], which can only be made from a route of the app or a `data:`
 //!   export, never from a free string;
-//! - [`el`] writes an element, its attributes ([`Attr`]) and its content in one call, so no
-//!   function opens an element that another one closes;
-//! - [`marks`](mark) is the one writer of `<mark>`;
+//! - [`el`] writes an element (named by its start tag's literal, with its fixed attributes), its
+//!   attributes from data ([`Attr`]) and its content in one call, so no function opens an
+//!   element that another one closes;
+//! - [`mark`] and [`marked`] are the one writer of `<mark>`;
 //! - behaviour hangs on the named actions of [`action`], never on test ids;
 //! - [`template::parse`] reads new markup into an inert `<template>` before it reaches the page.
 //!

@@ -8,8 +8,8 @@
 //! the first and last mark. The wheel zooms only while the chart has focus (or with Ctrl), so a
 //! pointer passing over it never takes the page's scroll. [`layout`] decides what fits.
 //!
-//! The parts: [`model`] derives what is shown from the URL, [`render`] writes it and sets the
-//! controls, [`controls`] and [`gestures`] act on clicks, changes, keys, the wheel and pointers,
+//! The parts: `model.rs` derives what is shown from the URL, `render.rs` writes it and sets the
+//! controls, `controls.rs` and `gestures.rs` act on clicks, changes, keys, the wheel and pointers,
 //! all through one handler on the view that dispatches on named actions.
 
 mod chart;
