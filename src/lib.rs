@@ -5,12 +5,16 @@
 //! and from `file://`; all interface strings live in [`i18n`]; the language, route and navigation
 //! every view shares are in [`context`]; each view is a component in [`views`].
 
+pub mod clipboard;
 pub mod context;
 pub mod data;
 pub mod embed;
 pub mod i18n;
+pub mod labels;
 pub mod markup;
 pub mod memory;
+pub mod not_found;
+pub mod numbers;
 pub mod route;
 pub mod url;
 pub mod views;

@@ -23,7 +23,7 @@
 use crate::url::{percent_decode, Href, Params};
 pub use crate::views::compare::state::{CompareState, PassageRef};
 pub use crate::views::figures::state::FiguresState;
-pub use crate::views::glossary::GlossaryState;
+pub use crate::views::glossary::state::GlossaryState;
 pub use crate::views::library::state::SortOrder;
 pub use crate::views::reader::state::{ReaderState, Target};
 pub use crate::views::search::state::SearchState;
@@ -388,6 +388,35 @@ mod tests {
         assert_eq!(
             Route::parse("#/brief/../p/3"),
             letter("..", Target::Block(3), None)
+        );
+    }
+
+    #[test]
+    fn a_whole_compare_state_round_trips_through_a_link() {
+        let state = CompareState {
+            meetings: vec!["washington-2024".into(), "den-haag-2025".into()],
+            themes: vec!["defensie-uitgaven".into()],
+            query: "3,5 procent".into(),
+            open: Some(("defensie-uitgaven".into(), Some("den-haag-2025".into()))),
+            a: PassageRef::parse("washington-2024-verslag~9"),
+            b: PassageRef::parse("den-haag-2025-verslag~defensie-uitgaven"),
+            ignore_punctuation: true,
+            inline: Some(true),
+        };
+        let route = Route::Compare(state.clone());
+        assert_eq!(Route::parse(&route.href()), route, "{}", route.href());
+        let row = CompareState {
+            open: Some(("oekraine".into(), None)),
+            inline: Some(false),
+            ..Default::default()
+        };
+        assert_eq!(
+            Route::parse(&Route::Compare(row.clone()).href()),
+            Route::Compare(row)
+        );
+        assert_eq!(
+            Route::Compare(CompareState::default()).href(),
+            "#/vergelijken"
         );
     }
 }

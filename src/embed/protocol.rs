@@ -14,6 +14,7 @@
 //! [`MAX_MESSAGE`] as JSON) is ignored with a console warning. Messages to the host:
 //! `…:ready`, `…:height` (`height`, CSS pixels) and `…:route` (`link`, `url`).
 
+use crate::markup::attr_value;
 use crate::url::{Href, Params};
 
 /// The type of a message that sets the state.
@@ -175,18 +176,11 @@ pub fn check_message(
     }
 }
 
-/// Escapes text for an HTML attribute value in double quotes.
-pub fn attr_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-}
-
 /// The two snippets that embed `link` from the explorer hosted at `base` (ending in `/`): an
 /// iframe of the single file with the host script that sizes it, and the custom element with
 /// its script. `title` names the frame for screen readers.
 pub fn snippets(base: &str, link: &str, lang: &str, title: &str) -> (String, String) {
-    let src = attr_escape(&format!(
+    let src = attr_value(&format!(
         "{base}summit-explorer.html?embed&lang={lang}{link}"
     ));
     let frame = format!(
@@ -194,8 +188,8 @@ pub fn snippets(base: &str, link: &str, lang: &str, title: &str) -> (String, Str
          sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\" \
          style=\"width:100%;height:640px;border:0\"></iframe>\n\
          <script src=\"{}summit-explorer-host.js\" defer></script>",
-        attr_escape(title),
-        attr_escape(base)
+        attr_value(title),
+        attr_value(base)
     );
     let s = EmbedState::of_link(link);
     let mut attrs = String::new();
@@ -207,13 +201,13 @@ pub fn snippets(base: &str, link: &str, lang: &str, title: &str) -> (String, Str
         ("link", &s.link),
     ] {
         if let Some(v) = value {
-            attrs.push_str(&format!(" {name}=\"{}\"", attr_escape(v)));
+            attrs.push_str(&format!(" {name}=\"{}\"", attr_value(v)));
         }
     }
     let element = format!(
         "<script src=\"{}summit-explorer-embed.js\" defer></script>\n\
          <nato-summit-explorer{attrs} lang=\"{lang}\"></nato-summit-explorer>",
-        attr_escape(base)
+        attr_value(base)
     );
     (frame, element)
 }

@@ -6,7 +6,6 @@ pub mod compare;
 pub mod figures;
 pub mod glossary;
 pub mod library;
-pub mod placeholder;
 pub mod prerender;
 pub mod reader;
 pub mod search;

@@ -10,7 +10,7 @@
 //! closed embed dialog, which show nothing.
 
 use crate::i18n::Lang;
-use crate::markup::{attr, link, text};
+use crate::markup::{el, el_text, link, Attr, Href};
 use crate::route::{Route, SortOrder, View};
 use crate::views::library::library_html;
 use crate::views::shell::NAV;
@@ -25,49 +25,69 @@ pub fn page_html(c: &Corpus) -> String {
     let lang = Lang::default();
     let t = lang.t();
     let mut out = String::with_capacity(8 * 1024);
-    out.push_str("<div");
-    attr(&mut out, "id", ELEMENT_ID);
-    out.push_str("><header class=\"site-header\"><div class=\"brand\">");
-    link(&mut out, "#/", " class=\"brand-name\"", t.app_name);
-    out.push_str("<span class=\"brand-tagline\">");
-    text(&mut out, t.tagline);
-    out.push_str("</span></div><nav");
-    attr(&mut out, "aria-label", t.nav_label);
-    out.push('>');
-    for entry in &NAV {
-        let mut extra = String::new();
-        let class = match entry.view == View::Library {
-            true => "nav-link is-active",
-            false => "nav-link",
-        };
-        attr(&mut extra, "class", class);
-        attr(&mut extra, "data-testid", entry.test_id);
-        if entry.view == View::Library {
-            attr(&mut extra, "aria-current", "page");
-        }
-        let href = Route::start_of(entry.view)
-            .map(|r| r.href())
-            .unwrap_or_default();
-        link(&mut out, &href, &extra, (entry.label)(t));
-    }
-    out.push_str("</nav><button class=\"lang-toggle\" type=\"button\" data-testid=\"lang-toggle\"");
-    attr(&mut out, "aria-label", t.switch_language_label);
-    attr(&mut out, "lang", lang.other().code());
-    out.push('>');
-    text(&mut out, t.switch_language);
-    out.push_str("</button></header><main id=\"main\" tabindex=\"-1\"><div class=\"share-bar\">");
-    out.push_str("<button type=\"button\" data-testid=\"copy-link\">");
-    text(&mut out, t.share_copy_link);
-    out.push_str(
-        "</button><button type=\"button\" aria-haspopup=\"dialog\" data-testid=\"embed-open\">",
+    el(
+        &mut out,
+        "div",
+        &[Attr::Value("id", ELEMENT_ID)],
+        &mut |out| {
+            el(out, "header class=\"site-header\"", &[], &mut |out| {
+                el(out, "div class=\"brand\"", &[], &mut |out| {
+                    let home = Href::route(&Route::Library(SortOrder::Newest));
+                    link(out, &home, "class=\"brand-name\"", &[], t.app_name);
+                    el_text(out, "span class=\"brand-tagline\"", &[], t.tagline);
+                });
+                el(
+                    out,
+                    "nav",
+                    &[Attr::Value("aria-label", t.nav_label)],
+                    &mut |out| {
+                        for entry in &NAV {
+                            let here = entry.view == View::Library;
+                            let attrs = [
+                                Attr::Fixed(match here {
+                                    true => "class=\"nav-link is-active\"",
+                                    false => "class=\"nav-link\"",
+                                }),
+                                Attr::Value("data-testid", entry.test_id),
+                                Attr::Fixed(if here { "aria-current=\"page\"" } else { "" }),
+                            ];
+                            if let Some(route) = Route::start_of(entry.view) {
+                                link(out, &Href::route(&route), "", &attrs, (entry.label)(t));
+                            }
+                        }
+                    },
+                );
+                let toggle = [
+                    Attr::Value("aria-label", t.switch_language_label),
+                    Attr::Value("lang", lang.other().code()),
+                ];
+                el_text(
+                    out,
+                    "button class=\"lang-toggle\" type=\"button\" data-testid=\"lang-toggle\"",
+                    &toggle,
+                    t.switch_language,
+                );
+            });
+            el(out, "main id=\"main\" tabindex=\"-1\"", &[], &mut |out| {
+                el(out, "div class=\"share-bar\"", &[], &mut |out| {
+                    el_text(
+                        out,
+                        "button type=\"button\" data-testid=\"copy-link\"",
+                        &[],
+                        t.share_copy_link,
+                    );
+                    el_text(out, "button type=\"button\" aria-haspopup=\"dialog\" data-testid=\"embed-open\"", &[], t.share_embed);
+                    el_text(out, "span class=\"share-status\" role=\"status\"", &[], "");
+                });
+                el(out, "section class=\"library\"", &[], &mut |out| {
+                    out.push_str(&library_html(c, lang, SortOrder::Newest));
+                });
+            });
+            el(out, "footer class=\"site-footer\"", &[], &mut |out| {
+                el_text(out, "p", &[], t.footer);
+            });
+        },
     );
-    text(&mut out, t.share_embed);
-    out.push_str("</button><span class=\"share-status\" role=\"status\"></span></div>");
-    out.push_str("<section class=\"library\">");
-    out.push_str(&library_html(c, lang, SortOrder::Newest));
-    out.push_str("</section></main><footer class=\"site-footer\"><p>");
-    text(&mut out, t.footer);
-    out.push_str("</p></footer></div>");
     out
 }
 

@@ -7,10 +7,11 @@ use crate::context::{provide_app_context, CurrentRoute, UiLang};
 use crate::data::corpus;
 use crate::embed::share::ShareBar;
 use crate::i18n::Strings;
+use crate::not_found::NotFound;
 use crate::route::{Route, View};
 use crate::views::{
-    compare::Compare, figures::Figures, glossary::Glossary, library::Library,
-    placeholder::NotFound, reader::Reader, search::Search, timeline::Timeline,
+    compare::Compare, figures::Figures, glossary::Glossary, library::Library, reader::Reader,
+    search::Search, timeline::Timeline,
 };
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -2,12 +2,13 @@
 //! number of passages the letters of that meeting have on that theme, with a bar; the choice of
 //! meetings and themes and a search that narrows the counts; the open row or cell below.
 
-use super::html::Html;
 use super::passages::open_html;
 use super::state::{toggled, CompareState};
 use super::{href, in_date_order, letter_index, passage_key};
 use crate::data::search_index;
-use crate::i18n::{format_date, meeting_name, theme_name, Lang};
+use crate::i18n::Lang;
+use crate::labels::{format_date, meeting_name, theme_name};
+use crate::markup::{Attr, Html};
 use summit_core::extract::ThemeIndex;
 use summit_core::search::SearchOptions;
 use summit_core::Corpus;
@@ -115,14 +116,16 @@ fn choosers(
     h.raw("<fieldset><legend>").text(legend).raw("</legend>");
     for (id, label) in items {
         let checked = chosen.iter().any(|x| x == id);
-        h.raw("<label class=\"cmp-choice\"><input type=\"checkbox\" id=\"")
-            .raw(prefix)
-            .text(id)
-            .raw("\" data-href=\"")
-            .text(&href(&next(toggled(chosen, id, &every))))
-            .raw(if checked { "\" checked>" } else { "\">" })
-            .text(label)
-            .raw("</label>");
+        let input_id = [prefix, id].concat();
+        let to = href(&next(toggled(chosen, id, &every)));
+        let input = [
+            Attr::Value("id", &input_id),
+            Attr::Link("data-href", &to),
+            Attr::Flag("checked", checked),
+        ];
+        h.el("label class=\"cmp-choice\"", &[], &mut |h| {
+            h.void("input type=\"checkbox\"", &input).text(label);
+        });
     }
     h.raw("</fieldset>");
 }
@@ -174,9 +177,12 @@ pub fn matrix_html(
     );
     h.raw("<form class=\"cmp-narrow\" role=\"search\"><label for=\"cmp-q\">")
         .text(t.compare_narrow)
-        .raw("</label><input id=\"cmp-q\" type=\"search\" value=\"")
-        .text(&state.query)
-        .raw("\"><button type=\"submit\">")
+        .raw("</label>")
+        .void(
+            "input id=\"cmp-q\" type=\"search\"",
+            &[Attr::Value("value", &state.query)],
+        )
+        .raw("<button type=\"submit\">")
         .text(t.compare_narrow_button)
         .raw("</button></form></div>");
     h.raw("<div class=\"cmp-scroll\"><table class=\"cmp-matrix\" data-testid=\"compare-matrix\"><caption>")
@@ -198,9 +204,9 @@ pub fn matrix_html(
     h.raw("</tr></thead><tbody>");
     let current = |open: &CompareState| {
         if state.open == open.open {
-            " aria-current=\"true\""
+            Attr::Fixed("aria-current=\"true\"")
         } else {
-            ""
+            Attr::Fixed("")
         }
     };
     for (&ti, row) in m.themes.iter().zip(&m.cells) {
@@ -209,13 +215,15 @@ pub fn matrix_html(
             open: Some((theme.id.clone(), None)),
             ..state.clone()
         };
-        h.raw("<tr><th scope=\"row\"><a href=\"")
-            .text(&href(&open_row))
-            .raw("\" data-testid=\"compare-row\"")
-            .raw(current(&open_row))
-            .raw(">")
-            .text(theme_name(theme, l))
-            .raw("</a></th>");
+        let row_link = [current(&open_row)];
+        h.raw("<tr><th scope=\"row\">")
+            .link(
+                &href(&open_row),
+                "data-testid=\"compare-row\"",
+                &row_link,
+                theme_name(theme, l),
+            )
+            .raw("</th>");
         for (&mi, &n) in m.meetings.iter().zip(row) {
             if n == 0 {
                 h.raw("<td class=\"cmp-zero\"><span aria-hidden=\"true\">–</span><span class=\"sr-only\">")
@@ -227,23 +235,32 @@ pub fn matrix_html(
                 open: Some((theme.id.clone(), Some(c.meetings[mi].id.clone()))),
                 ..state.clone()
             };
-            h.raw("<td><a class=\"cmp-cell\" data-testid=\"compare-cell\" href=\"")
-                .text(&href(&open))
-                .raw("\"")
-                .raw(current(&open))
-                .raw("><span class=\"cmp-count\">")
-                .num(n)
-                .raw("</span><span class=\"sr-only\"> ")
-                .text(if n == 1 {
-                    t.passage_one
-                } else {
-                    t.passage_many
+            let to = href(&open);
+            let cell = [
+                Attr::Fixed("class=\"cmp-cell\" data-testid=\"compare-cell\""),
+                Attr::Link("href", &to),
+                current(&open),
+            ];
+            let passages = if n == 1 {
+                t.passage_one
+            } else {
+                t.passage_many
+            };
+            let bar = [
+                Attr::Fixed("aria-hidden=\"true\""),
+                Attr::Number("max", m.max as i64),
+                Attr::Number("value", n as i64),
+            ];
+            h.raw("<td>")
+                .el("a", &cell, &mut |a| {
+                    a.raw("<span class=\"cmp-count\">")
+                        .num(n)
+                        .raw("</span><span class=\"sr-only\"> ")
+                        .text(passages)
+                        .raw("</span>")
+                        .el("progress", &bar, &mut |_| {});
                 })
-                .raw("</span><progress aria-hidden=\"true\" max=\"")
-                .num(m.max)
-                .raw("\" value=\"")
-                .num(n)
-                .raw("\"></progress></a></td>");
+                .raw("</td>");
         }
         h.raw("</tr>");
     }

@@ -11,10 +11,11 @@
 //! and the similar passages ([`summit_core::search::SearchIndex::similar_passages`]) are computed
 //! here for the two passages chosen. The whole state lives in the URL ([`state`]); every control
 //! is a link or pushes one, and the page is drawn again from the URL. The bulk of the page is
-//! written as HTML text ([`html`], which says why); the choosers' changes and the narrowing form
+//! written as HTML text with [`crate::markup::Html`]: each distinct element tree of the view
+//! macros is its own generic code in the app, and these trees are large and many (about 45 KB
+//! gzipped for this view that way), where as text they cost a few string pushes; the choosers' changes and the narrowing form
 //! are handled once, on the page's root.
 
-pub mod html;
 pub mod matrix;
 pub mod pair;
 pub mod passages;
@@ -22,9 +23,10 @@ pub mod state;
 
 use crate::context::{follow_view_state, Nav, UiLang};
 use crate::data::{corpus, themes};
-use crate::i18n::{format_date, meeting_name, Lang};
+use crate::i18n::Lang;
+use crate::labels::{format_date, meeting_name};
+use crate::markup::{Href, Html};
 use crate::route::{Route, View};
-use html::Html;
 use leptos::prelude::*;
 use state::{CompareState, PassageRef};
 use std::cell::RefCell;
@@ -126,7 +128,7 @@ fn ComparePage(
             };
             h.raw("</div>");
             if let Some(columns) = columns {
-                h.raw(&columns);
+                h.append(&columns);
             }
         }
         _ => {
@@ -170,18 +172,18 @@ fn ComparePage(
     };
     view! {
         <section class="compare" data-testid="compare" on:change=on_change on:submit=on_submit
-            on:scroll:capture=on_scroll inner_html=h.0/>
+            on:scroll:capture=on_scroll inner_html=h.into_string()/>
     }
 }
 
 /// The link of a compare state.
-pub fn href(state: &CompareState) -> String {
-    Route::Compare(state.clone()).href()
+pub fn href(state: &CompareState) -> Href {
+    Href::route(&Route::Compare(state.clone()))
 }
 
 /// Goes to a compare state (a new history entry).
 pub fn go(state: &CompareState) {
-    expect_context::<Nav>().push(&href(state));
+    expect_context::<Nav>().push(href(state).as_str());
 }
 
 /// The index of a letter in the corpus.

@@ -6,12 +6,13 @@
 //! in B underlined (`<ins>`), moved text dotted with its move's number, and each carries text for
 //! screen readers saying what it is.
 
-use super::html::Html;
 use super::passages::{hit_marks, paragraph_link, why};
 use super::state::{CompareState, PassageRef};
 use super::{href, letter_index, letter_line, letters_by_date, resolve, tags_of, Resolved};
 use crate::data::search_index;
-use crate::i18n::{theme_name, Lang, Strings};
+use crate::i18n::{Lang, Strings};
+use crate::labels::theme_name;
+use crate::markup::{Attr, Html};
 use leptos::prelude::*;
 use summit_core::diff::{diff, Change, DiffOptions, DiffRun, PassageDiff, Side};
 use summit_core::extract::{ThemeIndex, ThemeTag};
@@ -23,6 +24,8 @@ const MAX_SIMILAR: usize = 8;
 const EXCERPT_CHARS: usize = 180;
 /// Screens narrower than this show the diff in one column unless the link says otherwise.
 const NARROW_SCREEN_PX: f64 = 640.0;
+/// The test id of a link that compares a passage with A.
+const WITH_A: &str = "data-testid=\"compare-with-a\"";
 
 /// The start of a text, cut at a word, with an ellipsis when cut.
 fn excerpt(text: &str) -> String {
@@ -88,7 +91,7 @@ fn side_head(h: &mut Html, label: &str, r: &Resolved, c: &Corpus, idx: &ThemeInd
 }
 
 /// The runs of a diff as marked text: `old` and `new` are the two texts the runs point into.
-pub fn runs_html(old: &str, new: &str, runs: &[DiffRun], t: &Strings) -> String {
+pub fn runs_html(old: &str, new: &str, runs: &[DiffRun], t: &Strings) -> Html {
     let mut h = Html::default();
     for r in runs {
         let text = match r.side {
@@ -130,7 +133,7 @@ pub fn runs_html(old: &str, new: &str, runs: &[DiffRun], t: &Strings) -> String 
             .raw("</span>")
             .raw(close);
     }
-    h.0
+    h
 }
 
 /// The counts of a diff, in words.
@@ -165,13 +168,18 @@ pub fn pair_html(
     state: &CompareState,
     a: &PassageRef,
     l: Lang,
-) -> Option<String> {
+) -> Option<Html> {
     let t = l.t();
-    h.raw("<p><a href=\"")
-        .text(&href(&state.with_pair(None, None)))
-        .raw("\" data-testid=\"compare-back\">← ")
-        .text(t.compare_back)
-        .raw("</a></p>");
+    let back = href(&state.with_pair(None, None));
+    h.el("p", &[], &mut |h| {
+        let attrs = [
+            Attr::Link("href", &back),
+            Attr::Fixed("data-testid=\"compare-back\""),
+        ];
+        h.el("a", &attrs, &mut |h| {
+            h.raw("← ").text(t.compare_back);
+        });
+    });
     let ra = resolve(c, themes, a);
     let rb = state.b.as_ref().map(|b| resolve(c, themes, b));
     let (Some(ra), None | Some(Some(_))) = (ra, &rb) else {
@@ -199,7 +207,7 @@ fn diff_html(
     a: &Resolved,
     b: &Resolved,
     l: Lang,
-) -> Option<String> {
+) -> Option<Html> {
     let t = l.t();
     let d = diff(
         &a.text,
@@ -214,28 +222,39 @@ fn diff_html(
         f(&mut s);
         href(&s)
     };
-    let current = |on: bool| if on { "aria-current=\"true\"" } else { "" };
-    h.raw("<div class=\"cmp-diff\" data-testid=\"compare-diff\"><div class=\"cmp-diff-tools\"><label><input type=\"checkbox\" id=\"cmp-punct\" data-testid=\"ignore-punctuation\" data-href=\"")
-        .text(&with(&|s| s.ignore_punctuation = !s.ignore_punctuation))
-        .raw(if state.ignore_punctuation { "\" checked>" } else { "\">" })
-        .text(t.compare_ignore_punctuation)
-        .raw("</label>")
-        .link(&with(&|s| s.inline = Some(false)), current(!inline), t.compare_side_by_side)
+    let current = |on: bool| Attr::Fixed(if on { "aria-current=\"true\"" } else { "" });
+    let punctuation = with(&|s| s.ignore_punctuation = !s.ignore_punctuation);
+    let punctuation = [
+        Attr::Link("data-href", &punctuation),
+        Attr::Flag("checked", state.ignore_punctuation),
+    ];
+    h.raw("<div class=\"cmp-diff\" data-testid=\"compare-diff\"><div class=\"cmp-diff-tools\">")
+        .el("label", &[], &mut |h| {
+            h.void(
+                "input type=\"checkbox\" id=\"cmp-punct\" data-testid=\"ignore-punctuation\"",
+                &punctuation,
+            )
+            .text(t.compare_ignore_punctuation);
+        })
+        .link(
+            &with(&|s| s.inline = Some(false)),
+            "",
+            &[current(!inline)],
+            t.compare_side_by_side,
+        )
         .link(
             &with(&|s| s.inline = Some(true)),
-            if inline {
-                "data-testid=\"diff-one-column\" aria-current=\"true\""
-            } else {
-                "data-testid=\"diff-one-column\" "
-            },
+            "data-testid=\"diff-one-column\"",
+            &[current(inline)],
             t.compare_inline,
         )
         .link(
             &with(&|s| std::mem::swap(&mut s.a, &mut s.b)),
             "data-testid=\"diff-swap\"",
+            &[],
             t.compare_swap,
         )
-        .link(&with(&|s| s.b = None), "", t.compare_other_b)
+        .link(&with(&|s| s.b = None), "", &[], t.compare_other_b)
         .raw("</div><p class=\"cmp-diff-counts\" data-testid=\"diff-counts\">");
     counts_line(h, &d, t);
     h.raw("</p><p class=\"muted cmp-legend\">")
@@ -245,7 +264,7 @@ fn diff_html(
         side_head(h, t.compare_a, a, c, themes, l);
         side_head(h, t.compare_b, b, c, themes, l);
         h.raw("<div class=\"cmp-diff-inline\" data-testid=\"diff-inline\">")
-            .raw(&runs_html(&a.text, &b.text, &d.inline, t))
+            .append(&runs_html(&a.text, &b.text, &d.inline, t))
             .raw("</div></div>");
         return None;
     }
@@ -258,18 +277,20 @@ fn diff_html(
     ] {
         cols.raw("<div><div>");
         side_head(&mut cols, label, r, c, themes, l);
-        cols.raw("</div><div class=\"cmp-diff-col\" id=\"")
-            .raw(id)
-            .raw("\" data-testid=\"")
-            .raw(id)
-            .raw("\" tabindex=\"0\" role=\"region\" aria-label=\"")
-            .text(label)
-            .raw("\">")
-            .raw(&runs_html(&a.text, &b.text, runs, t))
-            .raw("</div></div>");
+        let column = [
+            Attr::Value("id", id),
+            Attr::Value("data-testid", id),
+            Attr::Fixed("tabindex=\"0\" role=\"region\""),
+            Attr::Value("aria-label", label),
+        ];
+        cols.raw("</div>")
+            .el("div class=\"cmp-diff-col\"", &column, &mut |col| {
+                col.append(&runs_html(&a.text, &b.text, runs, t));
+            })
+            .raw("</div>");
     }
     cols.raw("</div>");
-    Some(cols.0)
+    Some(cols)
 }
 
 /// A alone, with the ways to choose B: the passages most like it, and the passages of other
@@ -337,18 +358,19 @@ fn choose_b_html(
                 letter: letter.id.clone(),
                 n: s.n,
             };
-            h.raw("<li class=\"cmp-passage\" data-testid=\"similar-passage\" data-letter=\"")
-                .text(&letter.id)
-                .raw("\" data-n=\"")
-                .num(s.n as usize)
-                .raw("\"><p class=\"cmp-src\">")
+            h.raw("<li class=\"cmp-passage\" data-testid=\"similar-passage\"")
+                .attrs(&[
+                    Attr::Value("data-letter", &letter.id),
+                    Attr::Number("data-n", s.n.into()),
+                ])
+                .raw("><p class=\"cmp-src\">")
                 .text(&letter_line(c, letter, l))
                 .raw(" · ");
             paragraph_link(h, &letter.id, s.n)
                 .raw("</p><p class=\"cmp-text\">")
                 .marked(&block.text, &s.marks)
                 .raw("</p><p class=\"cmp-actions\">")
-                .link(&pick(b), "data-testid=\"compare-with-a\"", t.compare_with_a)
+                .link(&pick(b), WITH_A, &[], t.compare_with_a)
                 .raw("</p></li>");
         }
         h.raw("</ol></section>");
@@ -381,11 +403,7 @@ fn choose_b_html(
                 };
                 items
                     .raw("<li>")
-                    .link(
-                        &pick(b),
-                        "data-testid=\"compare-with-a\"",
-                        &letter_line(c, letter, l),
-                    )
+                    .link(&pick(b), WITH_A, &[], &letter_line(c, letter, l))
                     .raw(" (")
                     .num(tags.len())
                     .raw(" ¶)</li>");
@@ -402,13 +420,13 @@ fn choose_b_html(
                 };
                 items
                     .raw("<li>")
-                    .raw("<a href=\"")
-                    .text(&pick(b))
-                    .raw("\" data-testid=\"compare-with-a\">")
-                    .text(&letter.title.value)
-                    .raw(" ¶ ")
-                    .num(block.n as usize)
-                    .raw("</a>")
+                    .el(
+                        "a data-testid=\"compare-with-a\"",
+                        &[Attr::Link("href", &pick(b))],
+                        &mut |a| {
+                            a.text(&letter.title.value).raw(" ¶ ").num(block.n as usize);
+                        },
+                    )
                     .raw(" <span class=\"muted\">")
                     .text(&excerpt(&block.text))
                     .raw("</span></li>");
@@ -419,7 +437,7 @@ fn choose_b_html(
             .raw(" (")
             .num(count)
             .raw(")</summary><ul>")
-            .raw(&items.0)
+            .append(&items)
             .raw("</ul></details>");
     }
     h.raw("</section>");

@@ -2,11 +2,12 @@
 //! meeting), grouped by letter in date order, the letters side by side; each passage with its
 //! theme's words marked, why it has the theme, its link and a way to compare it.
 
-use super::html::Html;
 use super::state::{CompareState, PassageRef};
 use super::{href, letter_line, letters_by_date, passage_key, tags_of};
-use crate::i18n::{meeting_name, theme_name, Lang, Strings};
-use crate::route::block_href;
+use crate::i18n::{Lang, Strings};
+use crate::labels::{meeting_name, theme_name};
+use crate::markup::{Attr, Href, Html};
+use crate::route::{ReaderState, Route, Target};
 use summit_core::extract::{ThemeIndex, ThemeTag};
 use summit_core::{Block, Corpus, Letter, TextRange};
 
@@ -67,7 +68,7 @@ pub fn open_html(
         h.raw(" · ").text(meeting_name(&c.meetings[m], l));
     }
     h.raw("</h2>")
-        .link(&href(&close), "", t.compare_close)
+        .link(&href(&close), "", &[], t.compare_close)
         .raw("</div><div class=\"cmp-columns\">");
     for li in letters_by_date(c) {
         let letter = &c.letters[li];
@@ -86,14 +87,15 @@ pub fn open_html(
             letter: letter.id.clone(),
             theme: th.id.clone(),
         };
-        h.raw("<section class=\"cmp-letter\" data-testid=\"compare-letter\" data-letter=\"")
-            .text(&letter.id)
-            .raw("\"><h3>")
+        h.raw("<section class=\"cmp-letter\" data-testid=\"compare-letter\"")
+            .attrs(&[Attr::Value("data-letter", &letter.id)])
+            .raw("><h3>")
             .text(&letter_line(c, letter, l))
             .raw("</h3><p>")
             .link(
                 &href(&state.with_pair(Some(whole), None)),
                 "data-testid=\"compare-pick-theme\"",
+                &[],
                 t.compare_pick_theme,
             )
             .raw("</p><ol class=\"cmp-passages\">");
@@ -108,9 +110,9 @@ pub fn open_html(
                 }),
                 None,
             );
-            h.raw("<li class=\"cmp-passage\" data-testid=\"compare-passage\" data-n=\"")
-                .num(block.n as usize)
-                .raw("\"><p class=\"cmp-text\">")
+            h.raw("<li class=\"cmp-passage\" data-testid=\"compare-passage\"")
+                .attrs(&[Attr::Number("data-n", block.n.into())])
+                .raw("><p class=\"cmp-text\">")
                 .marked(&block.text, &hit_marks(g))
                 .raw("</p><p class=\"cmp-why\"><span class=\"muted\">")
                 .text(t.compare_why)
@@ -118,7 +120,12 @@ pub fn open_html(
             why(h, letter, block, g, t);
             h.raw("</p><p class=\"cmp-actions\">");
             paragraph_link(h, &letter.id, block.n)
-                .link(&href(&pick), "data-testid=\"compare-pick\"", t.compare_pick)
+                .link(
+                    &href(&pick),
+                    "data-testid=\"compare-pick\"",
+                    &[],
+                    t.compare_pick,
+                )
                 .raw("</p></li>");
         }
         h.raw("</ol></section>");
@@ -128,9 +135,8 @@ pub fn open_html(
 
 /// A link to a paragraph in the reader: `¶ 12`.
 pub fn paragraph_link<'h>(h: &'h mut Html, letter: &str, n: u32) -> &'h mut Html {
-    h.raw("<a href=\"")
-        .text(&block_href(letter, n))
-        .raw("\" >¶ ")
-        .num(n as usize)
-        .raw("</a>")
+    let to = Href::route(&Route::Reader(ReaderState::at(letter, Target::Block(n))));
+    h.el("a", &[Attr::Link("href", &to)], &mut |a| {
+        a.raw("¶ ").num(n as usize);
+    })
 }

@@ -5,7 +5,7 @@
 
 use super::{figure_text, is_share_percent, label_name};
 use crate::i18n::{Lang, Strings};
-use crate::markup;
+use crate::markup::{self, el, el_text, Attr};
 use summit_core::extract::compact::{FigureTable, KeyFigure};
 use summit_core::Corpus;
 
@@ -127,89 +127,107 @@ impl PercentChart {
 
     /// Writes the chart as a figure: title, SVG and legend.
     pub fn write(self, html: &mut String, t: &Strings) {
-        html.push_str("<figure class=\"fig-chart\" data-testid=\"figures-chart\"><figcaption>");
-        markup::text(html, t.figures_chart_title);
-        html.push_str("</figcaption><svg viewBox=\"0 0 ");
-        markup::number(html, i64::from(WIDTH));
-        html.push(' ');
-        markup::number(html, i64::from(HEIGHT));
-        html.push_str("\" role=\"img\"");
-        markup::attr(html, "aria-label", t.figures_chart_label);
-        html.push('>');
-        // `<tag a="1" b="2"` from pairs of names and whole numbers.
-        let open = |html: &mut String, tag: &str, class: &str, coords: &[(&str, i32)]| {
-            html.push('<');
-            html.push_str(tag);
-            if !class.is_empty() {
-                markup::attr(html, "class", class);
-            }
-            for (name, v) in coords {
-                html.push(' ');
-                html.push_str(name);
-                html.push_str("=\"");
-                markup::number(html, i64::from(*v));
-                html.push('"');
-            }
-        };
+        el(
+            html,
+            "figure class=\"fig-chart\" data-testid=\"figures-chart\"",
+            &[],
+            &mut |html| {
+                el_text(html, "figcaption", &[], t.figures_chart_title);
+                let mut view_box = String::from("0 0 ");
+                markup::number(&mut view_box, i64::from(WIDTH));
+                view_box.push(' ');
+                markup::number(&mut view_box, i64::from(HEIGHT));
+                let svg = [
+                    Attr::Value("viewBox", &view_box),
+                    Attr::Fixed("role=\"img\""),
+                    Attr::Value("aria-label", t.figures_chart_label),
+                ];
+                el(html, "svg", &svg, &mut |html| self.draw(html));
+                el(html, "ul class=\"fc-legend\"", &[], &mut |html| {
+                    for (s, (name, _)) in self.series.iter().enumerate() {
+                        el(html, "li", &[], &mut |html| {
+                            let mut class = String::from("fc-swatch ");
+                            class.push_str(&series_class(s));
+                            let swatch = [Attr::Value("class", &class)];
+                            el_text(html, "span aria-hidden=\"true\"", &swatch, "");
+                            markup::text(html, name);
+                        });
+                    }
+                });
+            },
+        );
+    }
+
+    /// Writes the inside of the SVG: grid, axis labels, a line and points per series, and the
+    /// points' labels.
+    fn draw(&self, html: &mut String) {
+        /// A coordinate.
+        fn at(name: &'static str, v: i32) -> Attr<'static> {
+            Attr::Number(name, i64::from(v))
+        }
+        /// How a label stands to its x.
+        fn anchor(a: &'static str) -> Attr<'static> {
+            Attr::Fixed(a)
+        }
+        const START: &str = "text-anchor=\"start\"";
+        const MIDDLE: &str = "text-anchor=\"middle\"";
+        const END: &str = "text-anchor=\"end\"";
         for v in 0..=self.max {
             let y = self.y(f64::from(v));
-            open(
-                html,
-                "line",
-                "fc-grid",
-                &[("x1", LEFT), ("x2", WIDTH - RIGHT), ("y1", y), ("y2", y)],
-            );
-            html.push_str("/>");
-            open(html, "text", "fc-axis", &[("x", LEFT - 8), ("y", y + 4)]);
-            html.push_str(" text-anchor=\"end\">");
-            markup::number(html, i64::from(v));
-            html.push_str(" %</text>");
+            let grid = [
+                at("x1", LEFT),
+                at("x2", WIDTH - RIGHT),
+                at("y1", y),
+                at("y2", y),
+            ];
+            el(html, "line class=\"fc-grid\"", &grid, &mut |_| {});
+            let axis = [at("x", LEFT - 8), at("y", y + 4), anchor(END)];
+            el(html, "text class=\"fc-axis\"", &axis, &mut |html| {
+                markup::number(html, i64::from(v));
+                html.push_str(" %");
+            });
         }
         let last = self.columns.len().saturating_sub(1);
         for (i, name) in self.columns.iter().enumerate() {
-            open(
-                html,
-                "text",
-                "fc-axis",
-                &[("x", self.x(i)), ("y", HEIGHT - 12)],
-            );
             // The outer names lean inwards so they stay inside the drawing.
-            html.push_str(match i {
-                0 => " text-anchor=\"start\">",
-                i if i == last => " text-anchor=\"end\">",
-                _ => " text-anchor=\"middle\">",
-            });
-            markup::text(html, name);
-            html.push_str("</text>");
+            let side = match i {
+                0 => START,
+                i if i == last => END,
+                _ => MIDDLE,
+            };
+            let axis = [at("x", self.x(i)), at("y", HEIGHT - 12), anchor(side)];
+            el_text(html, "text class=\"fc-axis\"", &axis, name);
         }
         for (s, (name, points)) in self.series.iter().enumerate() {
             let class = series_class(s);
-            html.push_str("<g");
-            markup::attr(html, "class", &class);
-            html.push_str("><polyline class=\"fc-line\" points=\"");
-            for p in points {
-                markup::number(html, i64::from(self.x(p.column)));
-                html.push(',');
-                markup::number(html, i64::from(self.y(p.value)));
-                html.push(' ');
-            }
-            html.push_str("\"/>");
-            for p in points {
-                open(
-                    html,
-                    "circle",
-                    "",
-                    &[("cx", self.x(p.column)), ("cy", self.y(p.value)), ("r", 5)],
-                );
-                html.push_str("><title>");
-                markup::text(html, name);
-                html.push_str(": ");
-                markup::text(html, p.text);
-                html.push_str(" (");
-                markup::text(html, &self.columns[p.column]);
-                html.push_str(")</title></circle>");
-            }
-            html.push_str("</g>");
+            el(html, "g", &[Attr::Value("class", &class)], &mut |html| {
+                let mut line = String::new();
+                for p in points {
+                    markup::number(&mut line, i64::from(self.x(p.column)));
+                    line.push(',');
+                    markup::number(&mut line, i64::from(self.y(p.value)));
+                    line.push(' ');
+                }
+                let polyline = [Attr::Value("points", &line)];
+                el(html, "polyline class=\"fc-line\"", &polyline, &mut |_| {});
+                for p in points {
+                    let circle = [
+                        at("cx", self.x(p.column)),
+                        at("cy", self.y(p.value)),
+                        at("r", 5),
+                    ];
+                    el(html, "circle", &circle, &mut |html| {
+                        el(html, "title", &[], &mut |html| {
+                            markup::text(html, name);
+                            html.push_str(": ");
+                            markup::text(html, p.text);
+                            html.push_str(" (");
+                            markup::text(html, &self.columns[p.column]);
+                            html.push(')');
+                        });
+                    });
+                }
+            });
         }
         // Point labels above their point, in each column from the top down, pushed apart where
         // they would touch.
@@ -228,26 +246,14 @@ impl PercentChart {
         for (column, y, x, text, s) in labels {
             let mut class = String::from("fc-label ");
             class.push_str(&series_class(s));
-            open(html, "text", &class, &[("x", x), ("y", y)]);
-            html.push_str(if column == last {
-                " text-anchor=\"end\">"
-            } else {
-                ">"
-            });
-            markup::text(html, text);
-            html.push_str("</text>");
+            let label = [
+                Attr::Value("class", &class),
+                at("x", x),
+                at("y", y),
+                anchor(if column == last { END } else { "" }),
+            ];
+            el_text(html, "text", &label, text);
         }
-        html.push_str("</svg><ul class=\"fc-legend\">");
-        for (s, (name, _)) in self.series.iter().enumerate() {
-            html.push_str("<li><span aria-hidden=\"true\"");
-            let mut class = String::from("fc-swatch ");
-            class.push_str(&series_class(s));
-            markup::attr(html, "class", &class);
-            html.push_str("></span>");
-            markup::text(html, name);
-            html.push_str("</li>");
-        }
-        html.push_str("</ul></figure>");
     }
 }
 

@@ -13,9 +13,8 @@ pub mod state;
 use crate::context::{CurrentRoute, Nav, UiLang};
 use crate::data::{corpus, figures};
 use crate::i18n::{figure_count, Lang};
-use crate::markup;
+use crate::markup::{self, el, el_text, link, Attr, Href};
 use crate::route::{ReaderState, Route, Target};
-use crate::url::percent_encode;
 use leptos::prelude::*;
 use state::{FiguresState, RowOrder};
 use summit_core::extract::compact::{FigureTable, KeyFigure, Label};
@@ -40,16 +39,15 @@ pub fn figure_text<'c>(c: &'c Corpus, f: &KeyFigure) -> &'c str {
 }
 
 /// The link to a figure's sentence in the reader.
-pub fn figure_href(c: &Corpus, f: &KeyFigure) -> String {
+pub fn figure_href(c: &Corpus, f: &KeyFigure) -> Href {
     let id = c
         .letters
         .get(f.place.letter as usize)
         .map_or("", |l| l.id.as_str());
-    Route::Reader(ReaderState {
+    Href::route(&Route::Reader(ReaderState {
         sentence: Some(f.place.sentence),
         ..ReaderState::at(id, Target::Block(f.place.block))
-    })
-    .href()
+    }))
 }
 
 /// Index in the corpus's meetings of the meeting a figure's letter is about.
@@ -105,6 +103,7 @@ fn csv(c: &Corpus, table: &FigureTable, figures: &[&KeyFigure], lang: Lang) -> S
             .subjects
             .get(f.subject as usize)
             .map_or("", |s| label_name(s, lang));
+        let link = figure_href(c, f);
         let fields = [
             letter.meeting.as_str(),
             letter.id.as_str(),
@@ -113,7 +112,7 @@ fn csv(c: &Corpus, table: &FigureTable, figures: &[&KeyFigure], lang: Lang) -> S
             f.unit.kind().slug(),
             figure_text(c, f),
             f.key.as_str(),
-            &figure_href(c, f),
+            link.as_str(),
         ];
         let row: Vec<String> = fields.iter().map(|s| quote(s)).collect();
         out.push_str(&row.join(","));
@@ -200,27 +199,27 @@ pub fn Figures() -> impl IntoView {
         let s = state.get();
         let figs = shown(c, table, &s);
         let mut html = String::new();
-        html.push_str(
-            "<div class=\"fig-summary\"><span data-testid=\"figure-count\" role=\"status\">",
-        );
-        markup::text(&mut html, &figure_count(lang, figs.len()));
-        html.push_str("</span>");
-        let mut href = String::from("data:text/csv;charset=utf-8,");
-        href.push_str(&percent_encode(&csv(c, table, &figs, lang)));
-        markup::link(
-            &mut html,
-            &href,
-            " class=\"fig-export\" data-testid=\"figures-export\" download=\"kerncijfers.csv\"",
-            t.figures_export,
-        );
-        html.push_str("</div>");
+        el(&mut html, "div class=\"fig-summary\"", &[], &mut |html| {
+            el_text(
+                html,
+                "span data-testid=\"figure-count\" role=\"status\"",
+                &[],
+                &figure_count(lang, figs.len()),
+            );
+            let export = Href::data("text/csv;charset=utf-8", &csv(c, table, &figs, lang));
+            link(
+                html,
+                &export,
+                "class=\"fig-export\" data-testid=\"figures-export\" download=\"kerncijfers.csv\"",
+                &[],
+                t.figures_export,
+            );
+        });
         if let Some(chart) = chart::PercentChart::of(c, table, &figs, lang) {
             chart.write(&mut html, t);
         }
         if figs.is_empty() {
-            html.push_str("<p class=\"notice\">");
-            markup::text(&mut html, t.figures_none);
-            html.push_str("</p>");
+            el_text(&mut html, "p class=\"notice\"", &[], t.figures_none);
         }
         // Topics in their declared order, the figures without a topic last.
         for topic in (0..table.topics.len()).map(Some).chain([None]) {
@@ -308,54 +307,89 @@ fn topic_table(
     }
     let mut heading_id = String::from("fig-topic-");
     heading_id.push_str(id);
-    html.push_str("<section class=\"fig-topic\" data-testid=\"figure-topic\"");
-    markup::attr(html, "data-topic", id);
-    html.push_str("><h2");
-    markup::attr(html, "id", &heading_id);
-    html.push('>');
-    markup::text(html, name);
-    html.push_str("</h2><div class=\"fig-scroll\" tabindex=\"0\" role=\"region\"");
-    markup::attr(html, "aria-labelledby", &heading_id);
-    html.push_str("><table class=\"fig-table\"");
-    markup::attr(html, "aria-labelledby", &heading_id);
-    html.push_str("><thead><tr><th scope=\"col\">");
-    markup::text(html, t.figures_subject);
-    html.push_str("</th>");
-    for &m in &meetings {
-        let meeting = &c.meetings[m];
-        html.push_str("<th scope=\"col\">");
-        markup::text(html, &meeting.place);
-        html.push(' ');
-        markup::number(html, i64::from(meeting.start.year));
-        html.push_str("</th>");
-    }
-    html.push_str("</tr></thead><tbody>");
-    for &(subject, _, _) in &rows {
-        html.push_str("<tr><th scope=\"row\">");
-        markup::text(html, subject_name(subject));
-        html.push_str("</th>");
-        for &m in &meetings {
-            html.push_str("<td><ul class=\"fig-cell\">");
-            for f in figures
-                .iter()
-                .filter(|f| f.subject == subject && meeting_of(c, f) == Some(m))
-            {
-                html.push_str("<li>");
-                let mut extra = String::from(" data-testid=\"figure-link\"");
-                markup::attr(&mut extra, "title", t.figures_open);
-                markup::link(html, &figure_href(c, f), &extra, figure_text(c, f));
+    let section = [Attr::Value("data-topic", id)];
+    let labelled = Attr::Value("aria-labelledby", &heading_id);
+    el(
+        html,
+        "section class=\"fig-topic\" data-testid=\"figure-topic\"",
+        &section,
+        &mut |html| {
+            el_text(html, "h2", &[Attr::Value("id", &heading_id)], name);
+            let scroll = [labelled];
+            el(
+                html,
+                "div class=\"fig-scroll\" tabindex=\"0\" role=\"region\"",
+                &scroll,
+                &mut |html| {
+                    let table_attrs = [labelled];
+                    el(
+                        html,
+                        "table class=\"fig-table\"",
+                        &table_attrs,
+                        &mut |html| {
+                            el(html, "thead", &[], &mut |html| {
+                                el(html, "tr", &[], &mut |html| {
+                                    el_text(html, "th", &[COLUMN], t.figures_subject);
+                                    for &m in &meetings {
+                                        let meeting = &c.meetings[m];
+                                        el(html, "th", &[COLUMN], &mut |html| {
+                                            markup::text(html, &meeting.place);
+                                            html.push(' ');
+                                            markup::number(html, i64::from(meeting.start.year));
+                                        });
+                                    }
+                                });
+                            });
+                            el(html, "tbody", &[], &mut |html| {
+                                for &(subject, _, _) in &rows {
+                                    el(html, "tr", &[], &mut |html| {
+                                        el_text(html, "th", &[ROW], subject_name(subject));
+                                        for &m in &meetings {
+                                            el(html, "td", &[], &mut |html| {
+                                                figure_cell(html, c, figures, subject, m, t);
+                                            });
+                                        }
+                                    });
+                                }
+                            });
+                        },
+                    );
+                },
+            );
+        },
+    );
+}
+
+/// A header cell of a column.
+const COLUMN: Attr = Attr::Fixed("scope=\"col\"");
+/// A header cell of a row.
+const ROW: Attr = Attr::Fixed("scope=\"row\"");
+
+/// The figures of `subject` at meeting `m`: a list, each figure a link to its sentence.
+fn figure_cell(
+    html: &mut String,
+    c: &Corpus,
+    figures: &[&KeyFigure],
+    subject: u16,
+    m: usize,
+    t: &crate::i18n::Strings,
+) {
+    el(html, "ul class=\"fig-cell\"", &[], &mut |html| {
+        for f in figures
+            .iter()
+            .filter(|f| f.subject == subject && meeting_of(c, f) == Some(m))
+        {
+            el(html, "li", &[], &mut |html| {
+                let attrs = [Attr::Value("title", t.figures_open)];
+                let fixed = "data-testid=\"figure-link\"";
+                link(html, &figure_href(c, f), fixed, &attrs, figure_text(c, f));
                 if f.share.is_some() {
-                    html.push_str(" <span class=\"muted\">");
-                    markup::text(html, t.figures_of_gdp);
-                    html.push_str("</span>");
+                    html.push(' ');
+                    el_text(html, "span class=\"muted\"", &[], t.figures_of_gdp);
                 }
-                html.push_str("</li>");
-            }
-            html.push_str("</ul></td>");
+            });
         }
-        html.push_str("</tr>");
-    }
-    html.push_str("</tbody></table></div></section>");
+    });
 }
 
 /// True when a figure is a percentage of what its share names (for the chart).

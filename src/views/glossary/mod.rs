@@ -4,48 +4,19 @@
 //! The search lives in the URL: typing replaces it (no history entry per key). The page is drawn
 //! once and the list follows the URL, so the box keeps its caret.
 
+pub mod state;
+
 use crate::context::{CurrentRoute, Nav, UiLang};
 use crate::data::{corpus, glossary};
 use crate::i18n::{mention_count, Lang};
-use crate::markup;
+use crate::labels::expansion;
+use crate::markup::{el, el_text, link, number, text, Attr, Href};
 use crate::route::{ReaderState, Route, Target};
-use crate::url::{Href, Params};
 use leptos::prelude::*;
+use state::GlossaryState;
 use summit_core::extract::compact::{GlossaryEntry, Place};
 use summit_core::extract::TermKind;
 use summit_core::Corpus;
-
-/// The glossary as a link describes it.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct GlossaryState {
-    /// Show only entries whose term or expansion holds this (case and accents as typed, case
-    /// ignored).
-    pub query: String,
-}
-
-impl GlossaryState {
-    /// Reads the parameters.
-    pub fn from_params(params: &Params) -> GlossaryState {
-        GlossaryState {
-            query: params.get("q").unwrap_or_default().to_string(),
-        }
-    }
-
-    /// Writes the parameters that differ from the default.
-    pub fn write_params(&self, href: &mut Href) {
-        if !self.query.is_empty() {
-            href.param("q", &self.query);
-        }
-    }
-}
-
-/// An entry's expansion in the interface language, where it has one.
-pub fn expansion(entry: &GlossaryEntry, lang: Lang) -> Option<&str> {
-    match lang {
-        Lang::En => entry.expansion_en.as_deref().or(entry.expansion.as_deref()),
-        Lang::Nl => entry.expansion.as_deref().or(entry.expansion_en.as_deref()),
-    }
-}
 
 /// True when the entry matches the search (term, expansion or English name; case ignored).
 fn matches(entry: &GlossaryEntry, query: &str) -> bool {
@@ -62,16 +33,15 @@ fn matches(entry: &GlossaryEntry, query: &str) -> bool {
 }
 
 /// The link to a place in the reader, with its sentence marked.
-fn place_href(c: &Corpus, p: &Place) -> String {
+fn place_href(c: &Corpus, p: &Place) -> Href {
     let id = c
         .letters
         .get(p.letter as usize)
         .map_or("", |l| l.id.as_str());
-    Route::Reader(ReaderState {
+    Href::route(&Route::Reader(ReaderState {
         sentence: Some(p.sentence),
         ..ReaderState::at(id, Target::Block(p.block))
-    })
-    .href()
+    }))
 }
 
 /// The glossary view.
@@ -118,26 +88,23 @@ pub fn Glossary() -> impl IntoView {
                 continue;
             }
             any = true;
-            html.push_str("<section class=\"gl-kind\"><h2>");
-            markup::text(
-                &mut html,
-                match kind {
-                    TermKind::Acronym => t.glossary_acronyms,
-                    TermKind::Person => t.glossary_people,
-                    TermKind::Country => t.glossary_countries,
-                    TermKind::Organisation => t.glossary_organisations,
-                },
-            );
-            html.push_str("</h2><dl class=\"gl-list\">");
-            for e in of_kind {
-                entry(&mut html, e, c, lang);
-            }
-            html.push_str("</dl></section>");
+            let heading = match kind {
+                TermKind::Acronym => t.glossary_acronyms,
+                TermKind::Person => t.glossary_people,
+                TermKind::Country => t.glossary_countries,
+                TermKind::Organisation => t.glossary_organisations,
+            };
+            el(&mut html, "section class=\"gl-kind\"", &[], &mut |out| {
+                el_text(out, "h2", &[], heading);
+                el(out, "dl class=\"gl-list\"", &[], &mut |out| {
+                    for e in &of_kind {
+                        entry(out, e, c, lang);
+                    }
+                });
+            });
         }
         if !any {
-            html.push_str("<p class=\"notice\">");
-            markup::text(&mut html, t.glossary_none);
-            html.push_str("</p>");
+            el_text(&mut html, "p class=\"notice\"", &[], t.glossary_none);
         }
         html
     };
@@ -162,7 +129,7 @@ pub fn Glossary() -> impl IntoView {
 }
 
 /// Writes one entry: the term, its expansion, where the letters write it out, and every mention
-/// by document, a link per paragraph.
+/// by document (a list item per document), a link per paragraph.
 fn entry(html: &mut String, entry: &GlossaryEntry, c: &Corpus, lang: Lang) {
     let t = lang.t();
     let title = |letter: u16| {
@@ -170,56 +137,57 @@ fn entry(html: &mut String, entry: &GlossaryEntry, c: &Corpus, lang: Lang) {
             .get(letter as usize)
             .map_or("", |l| l.title.value.as_str())
     };
-    html.push_str("<div class=\"gl-entry\" data-testid=\"glossary-entry\"");
-    markup::attr(html, "data-term", &entry.term);
-    html.push_str("><dt>");
-    markup::text(html, &entry.term);
-    html.push_str("</dt><dd>");
-    if let Some(m) = expansion(entry, lang) {
-        html.push_str("<span class=\"gl-meaning\">");
-        markup::text(html, m);
-        html.push_str("</span>");
-    }
-    if entry.kind == TermKind::Acronym && entry.defined_at.is_none() {
-        html.push_str(" <span class=\"muted\">(");
-        markup::text(html, t.glossary_listed);
-        html.push_str(")</span>");
-    }
-    if let Some(p) = &entry.defined_at {
-        html.push_str("<span class=\"gl-defined\">");
-        markup::text(html, t.glossary_defined);
-        html.push(' ');
-        markup::link(html, &place_href(c, p), "", title(p.letter));
-        html.push_str("</span>");
-    }
-    html.push_str("<details class=\"gl-places\"><summary>");
-    markup::text(html, &mention_count(lang, entry.mentions.len()));
-    html.push_str("</summary><ul");
-    markup::attr(html, "aria-label", t.glossary_places);
-    html.push('>');
-    let mut previous: Option<u16> = None;
-    for p in &entry.mentions {
-        if previous != Some(p.letter) {
-            if previous.is_some() {
-                html.push_str("</li>");
-            }
-            html.push_str("<li>");
-            markup::text(html, title(p.letter));
-            html.push(':');
-            previous = Some(p.letter);
-        }
-        html.push(' ');
-        let mut label = String::from("¶ ");
-        markup::number(&mut label, i64::from(p.block));
-        markup::link(
-            html,
-            &place_href(c, p),
-            " data-testid=\"glossary-mention\"",
-            &label,
-        );
-    }
-    if previous.is_some() {
-        html.push_str("</li>");
-    }
-    html.push_str("</ul></details></dd></div>");
+    let attrs = [Attr::Value("data-term", &entry.term)];
+    el(
+        html,
+        "div class=\"gl-entry\" data-testid=\"glossary-entry\"",
+        &attrs,
+        &mut |out| {
+            el_text(out, "dt", &[], &entry.term);
+            el(out, "dd", &[], &mut |out| {
+                if let Some(m) = expansion(entry, lang) {
+                    el_text(out, "span class=\"gl-meaning\"", &[], m);
+                }
+                if entry.kind == TermKind::Acronym && entry.defined_at.is_none() {
+                    out.push(' ');
+                    el(out, "span class=\"muted\"", &[], &mut |out| {
+                        out.push('(');
+                        text(out, t.glossary_listed);
+                        out.push(')');
+                    });
+                }
+                if let Some(p) = &entry.defined_at {
+                    el(out, "span class=\"gl-defined\"", &[], &mut |out| {
+                        text(out, t.glossary_defined);
+                        out.push(' ');
+                        link(out, &place_href(c, p), "", &[], title(p.letter));
+                    });
+                }
+                el(out, "details class=\"gl-places\"", &[], &mut |out| {
+                    el_text(
+                        out,
+                        "summary",
+                        &[],
+                        &mention_count(lang, entry.mentions.len()),
+                    );
+                    let list = [Attr::Value("aria-label", t.glossary_places)];
+                    el(out, "ul", &list, &mut |out| {
+                        for by_letter in entry.mentions.chunk_by(|a, b| a.letter == b.letter) {
+                            el(out, "li", &[], &mut |out| {
+                                text(out, title(by_letter[0].letter));
+                                out.push(':');
+                                for p in by_letter {
+                                    out.push(' ');
+                                    let mut label = String::from("¶ ");
+                                    number(&mut label, i64::from(p.block));
+                                    let mention = "data-testid=\"glossary-mention\"";
+                                    link(out, &place_href(c, p), mention, &[], &label);
+                                }
+                            });
+                        }
+                    });
+                });
+            });
+        },
+    );
 }

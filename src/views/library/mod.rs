@@ -6,8 +6,9 @@ pub mod state;
 
 use crate::context::{follow_view_state, UiLang};
 use crate::data::corpus;
-use crate::i18n::{format_date, kind_name, meeting_name, Lang};
-use crate::markup::{attr, link, number, text};
+use crate::i18n::Lang;
+use crate::labels::{format_date, kind_name, meeting_name};
+use crate::markup::{el, el_text, link, number, text, Attr, Href};
 use crate::route::{ReaderState, Route, Target, View};
 use leptos::prelude::*;
 use state::SortOrder;
@@ -41,34 +42,47 @@ pub fn library_html(c: &Corpus, ui: Lang, sort: SortOrder) -> String {
     let t = ui.t();
     let letters = sort.sorted(c);
     let mut out = String::with_capacity(1024 * (letters.len() + 1));
-    out.push_str("<div class=\"section-head\"><h1>");
-    text(&mut out, t.library_title);
-    out.push_str("</h1><p class=\"muted\">");
-    number(&mut out, letters.len() as i64);
-    out.push(' ');
-    text(&mut out, t.documents);
-    out.push_str("</p></div><p class=\"intro\">");
-    text(&mut out, t.library_intro);
-    out.push_str("</p><nav class=\"sort\" data-testid=\"sort-date\"");
-    attr(&mut out, "aria-label", t.sort_label);
-    out.push_str("><span class=\"muted\">");
-    text(&mut out, t.sort_label);
-    out.push_str(": </span>");
-    for (order, label) in [
-        (SortOrder::Newest, t.sort_newest),
-        (SortOrder::Oldest, t.sort_oldest),
-    ] {
-        let extra = match order == sort {
-            true => " class=\"sort-link is-active\" aria-current=\"true\"",
-            false => " class=\"sort-link\"",
-        };
-        link(&mut out, &Route::Library(order).href(), extra, label);
-    }
-    out.push_str("</nav><ol class=\"letter-list\" data-testid=\"letter-list\">");
-    for l in letters {
-        letter_card(&mut out, c, l, ui);
-    }
-    out.push_str("</ol>");
+    el(&mut out, "div class=\"section-head\"", &[], &mut |out| {
+        el_text(out, "h1", &[], t.library_title);
+        el(out, "p class=\"muted\"", &[], &mut |out| {
+            number(out, letters.len() as i64);
+            out.push(' ');
+            text(out, t.documents);
+        });
+    });
+    el_text(&mut out, "p class=\"intro\"", &[], t.library_intro);
+    let nav = [Attr::Value("aria-label", t.sort_label)];
+    el(
+        &mut out,
+        "nav class=\"sort\" data-testid=\"sort-date\"",
+        &nav,
+        &mut |out| {
+            el(out, "span class=\"muted\"", &[], &mut |out| {
+                text(out, t.sort_label);
+                out.push_str(": ");
+            });
+            for (order, label) in [
+                (SortOrder::Newest, t.sort_newest),
+                (SortOrder::Oldest, t.sort_oldest),
+            ] {
+                let extra = match order == sort {
+                    true => "class=\"sort-link is-active\" aria-current=\"true\"",
+                    false => "class=\"sort-link\"",
+                };
+                link(out, &Href::route(&Route::Library(order)), extra, &[], label);
+            }
+        },
+    );
+    el(
+        &mut out,
+        "ol class=\"letter-list\" data-testid=\"letter-list\"",
+        &[],
+        &mut |out| {
+            for l in &letters {
+                letter_card(out, c, l, ui);
+            }
+        },
+    );
     out
 }
 
@@ -76,68 +90,77 @@ pub fn library_html(c: &Corpus, ui: Lang, sort: SortOrder) -> String {
 /// references where it has them.
 fn letter_card(out: &mut String, c: &Corpus, l: &Letter, ui: Lang) {
     let t = ui.t();
-    out.push_str("<li class=\"letter-card\" data-testid=\"letter-item\"");
-    attr(out, "data-letter", &l.id);
-    out.push_str("><p class=\"letter-kind\">");
-    text(out, kind_name(c, &l.kind, ui));
-    out.push_str("</p><h2 class=\"letter-title\">");
-    let href = Route::Reader(ReaderState::at(&l.id, Target::Top)).href();
-    link(out, &href, "", &l.title.value);
-    out.push_str("</h2><dl class=\"letter-meta\">");
-    let iso = c.order_date(l).map(|d| d.to_string()).unwrap_or_default();
-    let date = match l.date.as_ref() {
-        Some(d) => format_date(d.value, ui),
-        None => t.date_unknown.to_string(),
-    };
-    term(out, t.label_date);
-    out.push_str("<time");
-    attr(out, "datetime", &iso);
-    out.push('>');
-    text(out, &date);
-    out.push_str("</time></dd></div>");
-    if let Some(m) = c.meeting(&l.meeting) {
-        term(out, t.label_meeting);
-        text(out, meeting_name(m, ui));
-        out.push_str("<span class=\"muted\"> · ");
-        text(out, &format_date(m.start, ui));
-        out.push('–');
-        text(out, &format_date(m.end, ui));
-        out.push_str("</span></dd></div>");
-    }
-    let signers = l
-        .signatories
-        .iter()
-        .map(|s| s.name.as_ref().unwrap_or(&s.role));
-    list_item(out, t.label_signed, signers);
-    list_item(
+    let card = [Attr::Value("data-letter", &l.id)];
+    el(
         out,
-        t.label_reference,
-        l.references.iter().map(|r| &r.value),
+        "li class=\"letter-card\" data-testid=\"letter-item\"",
+        &card,
+        &mut |out| {
+            el_text(
+                out,
+                "p class=\"letter-kind\"",
+                &[],
+                kind_name(c, &l.kind, ui),
+            );
+            el(out, "h2 class=\"letter-title\"", &[], &mut |out| {
+                let href = Href::route(&Route::Reader(ReaderState::at(&l.id, Target::Top)));
+                link(out, &href, "", &[], &l.title.value);
+            });
+            el(out, "dl class=\"letter-meta\"", &[], &mut |out| {
+                let iso = c.order_date(l).map(|d| d.to_string()).unwrap_or_default();
+                let date = match l.date.as_ref() {
+                    Some(d) => format_date(d.value, ui),
+                    None => t.date_unknown.to_string(),
+                };
+                row(out, t.label_date, &mut |out| {
+                    el_text(out, "time", &[Attr::Value("datetime", &iso)], &date);
+                });
+                if let Some(m) = c.meeting(&l.meeting) {
+                    row(out, t.label_meeting, &mut |out| {
+                        text(out, meeting_name(m, ui));
+                        el(out, "span class=\"muted\"", &[], &mut |out| {
+                            out.push_str(" · ");
+                            text(out, &format_date(m.start, ui));
+                            out.push('–');
+                            text(out, &format_date(m.end, ui));
+                        });
+                    });
+                }
+                let signers: Vec<&String> = l
+                    .signatories
+                    .iter()
+                    .map(|s| s.name.as_ref().unwrap_or(&s.role))
+                    .collect();
+                joined_row(out, t.label_signed, &signers);
+                let references: Vec<&String> = l.references.iter().map(|r| &r.value).collect();
+                joined_row(out, t.label_reference, &references);
+            });
+        },
     );
-    out.push_str("</dl></li>");
 }
 
-/// Opens a row of the letter's details: `<div><dt>label</dt><dd>`.
-fn term(out: &mut String, label: &str) {
-    out.push_str("<div><dt>");
-    text(out, label);
-    out.push_str("</dt><dd>");
+/// A row of the letter's details: `<div><dt>label</dt><dd>…</dd></div>`, the value written by
+/// `value`.
+fn row(out: &mut String, label: &str, value: &mut dyn FnMut(&mut String)) {
+    el(out, "div", &[], &mut |out| {
+        el_text(out, "dt", &[], label);
+        el(out, "dd", &[], value);
+    });
 }
 
 /// A row of the letter's details whose value is `values` joined by commas; none when empty.
-fn list_item<'a>(out: &mut String, label: &str, values: impl Iterator<Item = &'a String>) {
-    let mut values = values.peekable();
-    if values.peek().is_none() {
+fn joined_row(out: &mut String, label: &str, values: &[&String]) {
+    if values.is_empty() {
         return;
     }
-    term(out, label);
-    for (i, v) in values.enumerate() {
-        if i > 0 {
-            out.push_str(", ");
+    row(out, label, &mut |out| {
+        for (i, v) in values.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            text(out, v);
         }
-        text(out, v);
-    }
-    out.push_str("</dd></div>");
+    });
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use super::citation::CitationBox;
 use super::compare_link::CompareLink;
 use crate::context::UiLang;
-use crate::markup;
+use crate::markup::{self, el, el_text, Attr, Href};
 use crate::route::{block_href, ReaderState, Route, Target, TimelineState};
 use leptos::prelude::*;
 use summit_core::search::{tagged_segments, Segment};
@@ -166,60 +166,61 @@ pub fn content_html(letter: &Letter, block: &Block, pieces: &[Piece], n: u32) ->
     let t = lang.t();
     let mut out = String::new();
     if matches!(block.kind, BlockKind::ListItem { .. }) {
-        out.push_str("<span class=\"bullet\" aria-hidden=\"true\">•</span>");
+        el_text(
+            &mut out,
+            "span class=\"bullet\" aria-hidden=\"true\"",
+            &[],
+            "•",
+        );
     }
     for p in pieces {
         match p {
             Piece::Text(s) => markup::text(&mut out, s),
-            Piece::Marked(s) => {
-                out.push_str("<mark>");
-                markup::text(&mut out, s);
-                out.push_str("</mark>");
-            }
+            Piece::Marked(s) => markup::mark(&mut out, s, false),
             Piece::Date(s, e) => {
-                let href = Route::Timeline(TimelineState::focused_on(*e)).href();
-                out.push_str("<a class=\"date-link\"");
-                markup::attr(&mut out, "href", &href);
-                markup::attr(&mut out, "title", t.date_on_timeline);
-                out.push('>');
-                markup::text(&mut out, s);
-                out.push_str("</a>");
+                let href = Href::route(&Route::Timeline(TimelineState::focused_on(*e)));
+                let attrs = [Attr::Value("title", t.date_on_timeline)];
+                markup::link(&mut out, &href, "class=\"date-link\"", &attrs, s);
             }
             Piece::Term(s, entry) => {
                 let meaning = crate::data::glossary()
                     .ok()
                     .and_then(|g| g.get(*entry))
-                    .and_then(|e| crate::views::glossary::expansion(e, lang))
+                    .and_then(|e| crate::labels::expansion(e, lang))
                     .unwrap_or_default();
                 let mut id = String::from("tip-");
                 markup::number(&mut id, i64::from(n));
                 id.push('-');
                 markup::number(&mut id, *entry as i64);
-                out.push_str("<span class=\"term\" tabindex=\"0\" data-testid=\"term\"");
-                markup::attr(&mut out, "aria-describedby", &id);
-                out.push('>');
-                markup::text(&mut out, s);
-                out.push_str("<span class=\"term-tip\" role=\"tooltip\"");
-                markup::attr(&mut out, "id", &id);
-                out.push('>');
-                markup::text(&mut out, meaning);
-                out.push_str("</span></span>");
+                let term = [Attr::Value("aria-describedby", &id)];
+                el(
+                    &mut out,
+                    "span class=\"term\" tabindex=\"0\" data-testid=\"term\"",
+                    &term,
+                    &mut |out| {
+                        markup::text(out, s);
+                        let tip = [Attr::Value("id", &id)];
+                        el_text(
+                            out,
+                            "span class=\"term-tip\" role=\"tooltip\"",
+                            &tip,
+                            meaning,
+                        );
+                    },
+                );
             }
             Piece::Redacted => super::redaction::write(&mut out, t),
             Piece::Note(label) => {
-                let href =
-                    Route::Reader(ReaderState::at(&letter.id, Target::Note(label.clone()))).href();
-                out.push_str("<sup class=\"fn-ref\"><a");
-                markup::attr(&mut out, "href", &href);
-                markup::attr(&mut out, "id", &(String::from("fnref-") + label));
-                markup::attr(
-                    &mut out,
-                    "aria-label",
-                    &(String::from(t.footnotes) + " " + label),
-                );
-                out.push('>');
-                markup::text(&mut out, label);
-                out.push_str("</a></sup>");
+                let href = Href::route(&Route::Reader(ReaderState::at(
+                    &letter.id,
+                    Target::Note(label.clone()),
+                )));
+                let id = String::from("fnref-") + label;
+                let name = String::from(t.footnotes) + " " + label;
+                el(&mut out, "sup class=\"fn-ref\"", &[], &mut |out| {
+                    let attrs = [Attr::Value("id", &id), Attr::Value("aria-label", &name)];
+                    markup::link(out, &href, "", &attrs, label);
+                });
             }
         }
     }

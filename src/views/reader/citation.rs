@@ -3,11 +3,11 @@
 
 use crate::context::UiLang;
 use crate::data::corpus;
-use crate::i18n::{format_date, kind_name, meeting_name, Lang};
+use crate::i18n::Lang;
+use crate::labels::{format_date, kind_name, meeting_name};
 use crate::route::block_href;
 use leptos::prelude::*;
 use summit_core::{Block, Corpus, Letter};
-use wasm_bindgen::JsCast;
 
 /// A citation of one block: the quoted text, the document, its date and reference, and the link.
 pub fn citation(corpus: &Corpus, letter: &Letter, block: &Block, url: &str, lang: Lang) -> String {
@@ -59,22 +59,7 @@ pub fn CitationBox(
     });
     let copy = move |_| {
         let value = text();
-        let clipboard = js_sys::Reflect::get(&window().navigator(), &"clipboard".into()).ok();
-        let write = clipboard
-            .filter(|c| !c.is_undefined() && !c.is_null())
-            .and_then(|c| {
-                let f = js_sys::Reflect::get(&c, &"writeText".into()).ok()?;
-                let f: js_sys::Function = f.dyn_into().ok()?;
-                f.call1(&c, &value.into()).ok()
-            })
-            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-        match write {
-            Some(promise) => leptos::task::spawn_local(async move {
-                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                status.set(Some(ok));
-            }),
-            None => status.set(Some(false)),
-        }
+        crate::clipboard::copy_text(value, move |ok| status.set(Some(ok)));
         if let Some(a) = area.get() {
             a.select();
         }

@@ -3,8 +3,8 @@
 //! [`crate::markup`]): it never changes once drawn.
 
 use crate::context::UiLang;
-use crate::i18n::{format_date, kind_name, meeting_name};
-use crate::markup;
+use crate::labels::{format_date, kind_name, meeting_name};
+use crate::markup::{el, el_text, text};
 use leptos::prelude::*;
 use summit_core::{Corpus, Letter, Origin};
 
@@ -19,11 +19,12 @@ pub fn LetterHeader(
     view! { <header class="reader-head" inner_html=header_html(corpus, letter)/> }
 }
 
-/// Opens a `<div><dt>label</dt><dd>` row of the metadata list.
-fn row(out: &mut String, label: &str) {
-    out.push_str("<div><dt>");
-    markup::text(out, label);
-    out.push_str("</dt><dd>");
+/// A `<div><dt>label</dt><dd>…</dd></div>` row of a metadata list, the value written by `value`.
+fn row(out: &mut String, label: &str, value: &mut dyn FnMut(&mut String)) {
+    el(out, "div", &[], &mut |out| {
+        el_text(out, "dt", &[], label);
+        el(out, "dd", &[], value);
+    });
 }
 
 /// The inside of the letter's header.
@@ -31,83 +32,80 @@ fn header_html(corpus: &Corpus, letter: &Letter) -> String {
     let l = UiLang::current();
     let t = l.t();
     let mut out = String::new();
-    out.push_str("<p class=\"letter-kind\">");
-    markup::text(&mut out, kind_name(corpus, &letter.kind, l));
-    out.push_str("</p><h1>");
-    markup::text(&mut out, &letter.title.value);
-    out.push_str("</h1><dl class=\"letter-meta\">");
-    row(&mut out, t.label_date);
-    match &letter.date {
-        Some(d) => {
-            markup::text(&mut out, &format_date(d.value, l));
-            out.push_str(" (");
-            markup::text(
-                &mut out,
-                match d.origin {
-                    Origin::Text { .. } => t.from_text,
-                    Origin::Metadata { .. } => t.from_metadata,
-                },
-            );
-            out.push(')');
-        }
-        None => markup::text(&mut out, t.date_unknown),
-    }
-    out.push_str("</dd></div>");
-    if let Some(m) = corpus.meeting(&letter.meeting) {
-        row(&mut out, t.label_meeting);
-        markup::text(&mut out, meeting_name(m, l));
-        out.push_str(", ");
-        markup::text(&mut out, &format_date(m.start, l));
-        out.push_str(" – ");
-        markup::text(&mut out, &format_date(m.end, l));
-        out.push_str("</dd></div>");
-    }
-    if !letter.signatories.is_empty() {
-        row(&mut out, t.label_signed);
-        out.push_str("<ul class=\"plain\">");
-        for s in &letter.signatories {
-            out.push_str("<li>");
-            if let Some(n) = &s.name {
-                markup::text(&mut out, n);
-                out.push_str(", ");
+    let kind = kind_name(corpus, &letter.kind, l);
+    el_text(&mut out, "p class=\"letter-kind\"", &[], kind);
+    el_text(&mut out, "h1", &[], &letter.title.value);
+    el(&mut out, "dl class=\"letter-meta\"", &[], &mut |out| {
+        row(out, t.label_date, &mut |out| match &letter.date {
+            Some(d) => {
+                text(out, &format_date(d.value, l));
+                out.push_str(" (");
+                text(
+                    out,
+                    match d.origin {
+                        Origin::Text { .. } => t.from_text,
+                        Origin::Metadata { .. } => t.from_metadata,
+                    },
+                );
+                out.push(')');
             }
-            markup::text(&mut out, &s.role);
-            out.push_str("</li>");
-        }
-        out.push_str("</ul></dd></div>");
-    }
-    if !letter.references.is_empty() {
-        row(&mut out, t.label_reference);
-        for (i, r) in letter.references.iter().enumerate() {
-            if i > 0 {
+            None => text(out, t.date_unknown),
+        });
+        if let Some(m) = corpus.meeting(&letter.meeting) {
+            row(out, t.label_meeting, &mut |out| {
+                text(out, meeting_name(m, l));
                 out.push_str(", ");
-            }
-            markup::text(&mut out, &r.value);
+                text(out, &format_date(m.start, l));
+                out.push_str(" – ");
+                text(out, &format_date(m.end, l));
+            });
         }
-        out.push_str("</dd></div>");
-    }
-    row(&mut out, t.label_source);
-    out.push_str("<code>");
-    markup::text(&mut out, &letter.source);
-    out.push_str("</code></dd></div></dl>");
+        if !letter.signatories.is_empty() {
+            row(out, t.label_signed, &mut |out| {
+                el(out, "ul class=\"plain\"", &[], &mut |out| {
+                    for s in &letter.signatories {
+                        el(out, "li", &[], &mut |out| {
+                            if let Some(n) = &s.name {
+                                text(out, n);
+                                out.push_str(", ");
+                            }
+                            text(out, &s.role);
+                        });
+                    }
+                });
+            });
+        }
+        if !letter.references.is_empty() {
+            row(out, t.label_reference, &mut |out| {
+                for (i, r) in letter.references.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    text(out, &r.value);
+                }
+            });
+        }
+        row(out, t.label_source, &mut |out| {
+            el_text(out, "code", &[], &letter.source);
+        });
+    });
     if !letter.letterhead.is_empty() {
-        out.push_str("<details class=\"letterhead\"><summary>");
-        markup::text(&mut out, t.letterhead);
-        out.push_str("</summary><dl>");
-        for f in &letter.letterhead {
-            row(&mut out, f.label.as_deref().unwrap_or_default());
-            if f.redacted {
-                super::redaction::write(&mut out, t);
-            } else if f.value.is_empty() {
-                out.push_str("<span class=\"muted\">—</span>");
-            } else {
-                out.push_str("<span class=\"pre-line\">");
-                markup::text(&mut out, &f.value);
-                out.push_str("</span>");
-            }
-            out.push_str("</dd></div>");
-        }
-        out.push_str("</dl></details>");
+        el(&mut out, "details class=\"letterhead\"", &[], &mut |out| {
+            el_text(out, "summary", &[], t.letterhead);
+            el(out, "dl", &[], &mut |out| {
+                for f in &letter.letterhead {
+                    row(out, f.label.as_deref().unwrap_or_default(), &mut |out| {
+                        if f.redacted {
+                            super::redaction::write(out, t);
+                        } else if f.value.is_empty() {
+                            el_text(out, "span class=\"muted\"", &[], "—");
+                        } else {
+                            el_text(out, "span class=\"pre-line\"", &[], &f.value);
+                        }
+                    });
+                }
+            });
+        });
     }
     out
 }

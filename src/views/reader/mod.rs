@@ -13,8 +13,8 @@ pub mod state;
 
 use crate::context::{follow_view_state, UiLang};
 use crate::data::{corpus, search_index};
+use crate::not_found::NotFound;
 use crate::route::{ReaderState, Route, SearchState, Target, View};
-use crate::views::placeholder::NotFound;
 use blocks::BlockView;
 use footnotes::Footnotes;
 use leptos::prelude::*;

@@ -4,8 +4,9 @@
 //! Written as markup text (see [`crate::markup`]): links only, so it needs no code of its own.
 
 use super::state::SearchState;
-use crate::i18n::{kind_name, meeting_name, Lang, Strings};
-use crate::markup;
+use crate::i18n::{Lang, Strings};
+use crate::labels::{kind_name, meeting_name};
+use crate::markup::{el, el_text, link, number, text, Attr, Href};
 use crate::route::Route;
 use summit_core::search::{FacetDim, Facets};
 use summit_core::Corpus;
@@ -31,17 +32,9 @@ fn value_label<'c>(c: &'c Corpus, dim: FacetDim, value: &'c str, l: Lang) -> &'c
     label.unwrap_or(value)
 }
 
-/// Opens a link to `href` with `class`, marked as the current choice when `on`.
-fn open_link(h: &mut String, href: &str, class: &str, on: bool) {
-    h.push_str("<a");
-    markup::attr(h, "href", href);
-    h.push_str(" class=\"");
-    h.push_str(class);
-    h.push_str(if on {
-        " is-active\" aria-current=\"true\""
-    } else {
-        "\""
-    });
+/// The class of a link of the panel, and whether it is the current choice.
+fn choice(class: &'static str, current: &'static str, on: bool) -> Attr<'static> {
+    Attr::Fixed(if on { current } else { class })
 }
 
 /// Writes the facet panel: the order, counts per document, kind, meeting and year, each value a
@@ -55,68 +48,92 @@ pub fn write_facets(
     l: Lang,
 ) {
     let t = l.t();
-    h.push_str("<aside class=\"facets\"");
-    markup::attr(h, "aria-label", t.facets_label);
-    h.push_str(" data-testid=\"facets\"><div class=\"sort\">");
-    for (by_date, label, id) in [
-        (
-            false,
-            t.sort_relevance,
-            " data-testid=\"sort-by-relevance\">",
-        ),
-        (true, t.sort_date, " data-testid=\"sort-by-date\">"),
-    ] {
-        let href = Route::Search(SearchState {
-            by_date,
-            ..s.clone()
-        })
-        .href();
-        open_link(h, &href, "sort-link", s.by_date == by_date);
-        h.push_str(id);
-        markup::text(h, label);
-        h.push_str("</a>");
-    }
-    h.push_str("</div>");
-    let active = s.filters.active_count();
-    if active > 0 {
-        let href = Route::Search(SearchState {
-            query: s.query.clone(),
-            by_date: s.by_date,
-            ..Default::default()
-        })
-        .href();
-        h.push_str("<p>");
-        markup::link(h, &href, " data-testid=\"clear-filters\"", t.clear_filters);
-        h.push_str("</p>");
-    }
-    h.push_str("<details class=\"facet-panel\" data-testid=\"facet-panel\"");
-    if open {
-        h.push_str(" open");
-    }
-    h.push_str("><summary>");
-    markup::text(h, t.facets_label);
-    if active > 0 {
-        h.push_str(" (");
-        markup::number(h, active as i64);
-        h.push(')');
-    }
-    h.push_str("</summary>");
-    for dim in FacetDim::ALL {
-        h.push_str("<div class=\"facet-group\"><h2>");
-        markup::text(h, dimension_title(dim, t));
-        h.push_str("</h2><ul class=\"plain\">");
-        for fc in facets.get(dim) {
-            h.push_str("<li>");
-            let href = Route::Search(s.toggled(dim, &fc.value)).href();
-            open_link(h, &href, "facet", s.filters.contains(dim, &fc.value));
-            markup::attr(h, "data-testid", &["facet-", &fc.value].concat());
-            h.push_str("><span class=\"facet-label\">");
-            markup::text(h, value_label(c, dim, &fc.value, l));
-            h.push_str("</span><span class=\"facet-count\">");
-            markup::number(h, fc.count as i64);
-            h.push_str("</span></a></li>");
+    let aside = [
+        Attr::Value("aria-label", t.facets_label),
+        Attr::Fixed("data-testid=\"facets\""),
+    ];
+    el(h, "aside class=\"facets\"", &aside, &mut |h| {
+        el(h, "div class=\"sort\"", &[], &mut |h| {
+            for (by_date, label, id) in [
+                (false, t.sort_relevance, "data-testid=\"sort-by-relevance\""),
+                (true, t.sort_date, "data-testid=\"sort-by-date\""),
+            ] {
+                let href = Href::route(&Route::Search(SearchState {
+                    by_date,
+                    ..s.clone()
+                }));
+                let on = s.by_date == by_date;
+                let class = choice(
+                    "class=\"sort-link\"",
+                    "class=\"sort-link is-active\" aria-current=\"true\"",
+                    on,
+                );
+                link(h, &href, id, &[class], label);
+            }
+        });
+        let active = s.filters.active_count();
+        if active > 0 {
+            let href = Href::route(&Route::Search(SearchState {
+                query: s.query.clone(),
+                by_date: s.by_date,
+                ..Default::default()
+            }));
+            el(h, "p", &[], &mut |h| {
+                link(
+                    h,
+                    &href,
+                    "data-testid=\"clear-filters\"",
+                    &[],
+                    t.clear_filters,
+                );
+            });
         }
-        h.push_str("</ul></div>");
-    }
-    h.push_str("</details></aside>");
+        let panel = [Attr::Flag("open", open)];
+        el(
+            h,
+            "details class=\"facet-panel\" data-testid=\"facet-panel\"",
+            &panel,
+            &mut |h| {
+                el(h, "summary", &[], &mut |h| {
+                    text(h, t.facets_label);
+                    if active > 0 {
+                        h.push_str(" (");
+                        number(h, active as i64);
+                        h.push(')');
+                    }
+                });
+                for dim in FacetDim::ALL {
+                    el(h, "div class=\"facet-group\"", &[], &mut |h| {
+                        el_text(h, "h2", &[], dimension_title(dim, t));
+                        el(h, "ul class=\"plain\"", &[], &mut |h| {
+                            for fc in facets.get(dim) {
+                                el(h, "li", &[], &mut |h| {
+                                    let href =
+                                        Href::route(&Route::Search(s.toggled(dim, &fc.value)));
+                                    let on = s.filters.contains(dim, &fc.value);
+                                    let test_id = ["facet-", &fc.value].concat();
+                                    let attrs = [
+                                        Attr::Link("href", &href),
+                                        choice(
+                                            "class=\"facet\"",
+                                            "class=\"facet is-active\" aria-current=\"true\"",
+                                            on,
+                                        ),
+                                        Attr::Value("data-testid", &test_id),
+                                    ];
+                                    el(h, "a", &attrs, &mut |h| {
+                                        let label = value_label(c, dim, &fc.value, l);
+                                        el_text(h, "span class=\"facet-label\"", &[], label);
+                                        el(h, "span class=\"facet-count\"", &[], &mut |h| {
+                                            number(h, fc.count as i64);
+                                        });
+                                    });
+                                });
+                            }
+                        });
+                    });
+                }
+            },
+        );
+    });
 }

@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 
 /// The result links, in the order arrow keys move through them.
-const RESULT_LINKS: &str = "[data-testid=result] a.result-link";
+const RESULT_LINKS: &str = ".result a.result-link";
 
 /// Moves the focus to the next (`ArrowDown`) or previous result link of the search view
 /// `section`; up from the first goes back to the search box. Does nothing (and leaves the key to

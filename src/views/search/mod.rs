@@ -15,7 +15,7 @@ pub mod timing;
 use crate::context::{CurrentRoute, Nav, UiLang};
 use crate::data::{corpus, search_index};
 use crate::i18n::{result_count, Lang};
-use crate::markup;
+use crate::markup::{action, el, el_text, void, Attr};
 use crate::route::Route;
 use keys::step_through_results;
 use leptos::prelude::*;
@@ -57,22 +57,34 @@ fn run(state: &SearchState, limit: usize) -> Option<SearchResults> {
 /// count (a live region) and the container the results are written into.
 fn frame(l: Lang) -> String {
     let t = l.t();
-    let mut h = String::from("<h1>");
-    markup::text(&mut h, t.nav_search);
-    h.push_str("</h1><form role=\"search\" class=\"search-form\"><label for=\"search-input\">");
-    markup::text(&mut h, t.search_label);
-    h.push_str(
-        "</label><input id=\"search-input\" type=\"search\" data-testid=\"search-input\" \
-         autocomplete=\"off\" spellcheck=\"false\" enterkeyhint=\"search\" \
-         aria-describedby=\"search-help\"",
+    let mut h = String::new();
+    el_text(&mut h, "h1", &[], t.nav_search);
+    el(
+        &mut h,
+        "form role=\"search\" class=\"search-form\"",
+        &[],
+        &mut |h| {
+            el_text(h, "label for=\"search-input\"", &[], t.search_label);
+            let input = "input id=\"search-input\" type=\"search\" data-testid=\"search-input\" \
+                         autocomplete=\"off\" spellcheck=\"false\" enterkeyhint=\"search\" \
+                         aria-describedby=\"search-help\"";
+            void(
+                h,
+                input,
+                &[Attr::Value("placeholder", t.search_placeholder)],
+            );
+            el_text(
+                h,
+                "p id=\"search-help\" class=\"muted search-help\"",
+                &[],
+                t.search_help,
+            );
+        },
     );
-    markup::attr(&mut h, "placeholder", t.search_placeholder);
-    h.push_str("><p id=\"search-help\" class=\"muted search-help\">");
-    markup::text(&mut h, t.search_help);
-    h.push_str(
-        "</p></form><p class=\"result-count\" data-testid=\"result-count\" role=\"status\" \
-         aria-live=\"polite\"></p><div></div>",
-    );
+    let count = "p class=\"result-count\" data-testid=\"result-count\" role=\"status\" \
+                 aria-live=\"polite\"";
+    el_text(&mut h, count, &[], "");
+    el_text(&mut h, "div", &[], "");
     h
 }
 
@@ -193,10 +205,11 @@ pub fn Search() -> impl IntoView {
             _ => {}
         }
     };
-    // The results are markup: "show more" is the one control with code, found from the click.
+    // The results are markup: "show more" is the one control with code, found from the click
+    // by its action.
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let target = event_target::<web_sys::Element>(&ev);
-        if target.closest(".show-more").ok().flatten().is_some() {
+        if action::of(&target).as_deref() == Some(action::SHOW_MORE) {
             limit.update(|l| *l += PAGE_SIZE);
         }
     };

@@ -2,21 +2,20 @@
 //!
 //! A keystroke writes the results anew as text; setting that as the container's HTML would make
 //! the page lay out every hit and filter again (the filter panel alone costs milliseconds). Here
-//! the new markup is read into a detached element and compared with the page's elements in order:
-//! equal parts are left alone (one call for a whole subtree), text and attributes that changed are
-//! set, and nodes of another kind are replaced. Elements that stay keep their focus and state.
+//! the new markup is read into an inert template ([`crate::markup::template`]) and compared with
+//! the page's elements in order: equal parts are left alone (one call for a whole subtree), text
+//! and attributes that changed are set, and nodes of another kind are replaced. Elements that
+//! stay keep their focus and state.
 
-use leptos::prelude::document;
+use crate::markup::template;
 use web_sys::{Element, Node};
 
 /// Makes the children of `page` the same as `html`.
 pub fn morph(page: &Element, html: &str) {
-    let Ok(new) = document().create_element("div") else {
-        page.set_inner_html(html);
-        return;
-    };
-    new.set_inner_html(html);
-    children(page, &new);
+    match template::parse(page, html) {
+        Some(new) => children(page, &new),
+        None => page.set_inner_html(html),
+    }
 }
 
 /// True when two nodes are of the same kind: both text, or elements of the same name.

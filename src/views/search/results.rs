@@ -9,32 +9,12 @@
 
 use super::facets::write_facets;
 use super::state::SearchState;
-use crate::i18n::{format_date, kind_name, meeting_name, Lang};
-use crate::markup;
+use crate::i18n::Lang;
+use crate::labels::{format_date, kind_name, meeting_name};
+use crate::markup::{self, action, el, el_text, Attr, Href};
 use crate::route::{CompareState, PassageRef, ReaderState, Route, Target};
-use summit_core::search::{segments, Hit, MatchedIn, Notice, SearchResults};
-use summit_core::{Corpus, Letter, TextRange};
-
-/// Writes text with its marked ranges in `<mark>` elements (escaped, never read as HTML); a mark
-/// inside a word (a part of a compound) is written as such.
-fn write_marked(h: &mut String, text: &str, marks: &[TextRange]) {
-    let letter = |c: char| c.is_alphanumeric();
-    for (piece, marked) in segments(text, marks) {
-        if !marked {
-            markup::text(h, piece);
-            continue;
-        }
-        let at = piece.as_ptr() as usize - text.as_ptr() as usize;
-        let part = text[..at].ends_with(letter) || text[at + piece.len()..].starts_with(letter);
-        h.push_str(if part {
-            "<mark class=\"part\">"
-        } else {
-            "<mark>"
-        });
-        markup::text(h, piece);
-        h.push_str("</mark>");
-    }
-}
+use summit_core::search::{Hit, MatchedIn, Notice, SearchResults};
+use summit_core::{Corpus, Letter};
 
 /// Writes the notices on how the query was read.
 fn write_notices(h: &mut String, notices: &[Notice], l: Lang) {
@@ -49,13 +29,18 @@ fn write_notices(h: &mut String, notices: &[Notice], l: Lang) {
             Notice::IgnoredCharacters => t.notice_ignored,
             Notice::UnknownFilter(_) => t.notice_unknown_filter,
         };
-        h.push_str("<p class=\"search-notice\" data-testid=\"search-notice\">");
-        markup::text(h, text);
-        if let Notice::UnknownFilter(f) = n {
-            h.push(' ');
-            markup::text(h, f);
-        }
-        h.push_str("</p>");
+        el(
+            h,
+            "p class=\"search-notice\" data-testid=\"search-notice\"",
+            &[],
+            &mut |h| {
+                markup::text(h, text);
+                if let Notice::UnknownFilter(f) = n {
+                    h.push(' ');
+                    markup::text(h, f);
+                }
+            },
+        );
     }
 }
 
@@ -72,9 +57,7 @@ pub fn write_results(
 ) {
     let t = l.t();
     let Some(r) = r else {
-        h.push_str("<p class=\"search-start\">");
-        markup::text(h, t.search_start);
-        h.push_str("</p>");
+        el_text(h, "p class=\"search-start\"", &[], t.search_start);
         return;
     };
     write_notices(h, &r.notices, l);
@@ -82,156 +65,181 @@ pub fn write_results(
         write_none(h, &r.suggestions, s, l);
         return;
     }
-    h.push_str("<div class=\"search-layout\">");
-    write_facets(h, c, &r.facets, s, open, l);
-    h.push_str(
-        "<div class=\"search-results\"><ol class=\"result-groups\" data-testid=\"results\">",
-    );
     // The reader marks the query's words in the paragraph a hit links to.
     let reader = |letter: &Letter, n: u32| {
-        Route::Reader(ReaderState {
+        Href::route(&Route::Reader(ReaderState {
             letter: letter.id.clone(),
             target: Target::Block(n),
             highlight: Some(s.query.clone()),
             sentence: None,
-        })
-        .href()
+        }))
     };
-    for g in r.by_letter() {
-        let Some(letter) = c.letter(&g.letter) else {
-            continue;
-        };
-        write_group_head(h, c, letter, l);
-        for hit in g.hits.iter().filter_map(|&i| r.hits.get(i)) {
-            write_hit(h, letter, hit, &reader(letter, hit.n), l);
-        }
-        h.push_str("</ol></li>");
-    }
-    h.push_str("</ol>");
-    if r.total_passages > r.hits.len() {
-        h.push_str("<button type=\"button\" class=\"show-more\">");
-        markup::text(h, t.show_more);
-        h.push_str("</button>");
-    }
-    h.push_str("</div></div>");
+    el(h, "div class=\"search-layout\"", &[], &mut |h| {
+        write_facets(h, c, &r.facets, s, open, l);
+        el(h, "div class=\"search-results\"", &[], &mut |h| {
+            el(
+                h,
+                "ol class=\"result-groups\" data-testid=\"results\"",
+                &[],
+                &mut |h| {
+                    for g in r.by_letter() {
+                        let Some(letter) = c.letter(&g.letter) else {
+                            continue;
+                        };
+                        el(h, "li class=\"result-group\"", &[], &mut |h| {
+                            write_group_head(h, c, letter, l);
+                            el(h, "ol class=\"result-list\"", &[], &mut |h| {
+                                for hit in g.hits.iter().filter_map(|&i| r.hits.get(i)) {
+                                    write_hit(h, letter, hit, &reader(letter, hit.n), l);
+                                }
+                            });
+                        });
+                    }
+                },
+            );
+            if r.total_passages > r.hits.len() {
+                let more = [Attr::Action(action::SHOW_MORE)];
+                el_text(
+                    h,
+                    "button type=\"button\" class=\"show-more\"",
+                    &more,
+                    t.show_more,
+                );
+            }
+        });
+    });
 }
 
-/// Opens a document's group: its title, kind, date and meeting, and the list of its hits.
+/// Writes a document's group head: its title, kind, date and meeting.
 fn write_group_head(h: &mut String, c: &Corpus, letter: &Letter, l: Lang) {
-    h.push_str("<li class=\"result-group\"><h2 class=\"result-letter\">");
-    markup::text(h, &letter.title.value);
-    h.push_str("</h2><p class=\"result-meta muted\">");
-    markup::text(h, kind_name(c, &letter.kind, l));
-    if let Some(d) = &letter.date {
-        h.push_str(" · ");
-        markup::text(h, &format_date(d.value, l));
-    }
-    if let Some(m) = c.meeting(&letter.meeting) {
-        h.push_str(" · ");
-        markup::text(h, meeting_name(m, l));
-    }
-    h.push_str("</p><ol class=\"result-list\">");
+    el_text(h, "h2 class=\"result-letter\"", &[], &letter.title.value);
+    el(h, "p class=\"result-meta muted\"", &[], &mut |h| {
+        markup::text(h, kind_name(c, &letter.kind, l));
+        if let Some(d) = &letter.date {
+            h.push_str(" · ");
+            markup::text(h, &format_date(d.value, l));
+        }
+        if let Some(m) = c.meeting(&letter.meeting) {
+            h.push_str(" · ");
+            markup::text(h, meeting_name(m, l));
+        }
+    });
 }
 
 /// Writes one hit: its section heading (its matched words marked), marked snippet, where it
 /// matched when not in its own text, and paragraph number, linking to the paragraph in the reader
 /// (`href`); and a link to compare the paragraph.
-fn write_hit(h: &mut String, letter: &Letter, hit: &Hit, href: &str, l: Lang) {
+fn write_hit(h: &mut String, letter: &Letter, hit: &Hit, href: &Href, l: Lang) {
     let t = l.t();
     let n = hit.n;
-    h.push_str("<li class=\"result\" data-testid=\"result\"");
-    markup::attr(h, "data-letter", &letter.id);
-    h.push_str(" data-n=\"");
-    markup::number(h, n.into());
-    h.push_str("\"><a class=\"result-link\"");
-    markup::attr(h, "href", href);
-    h.push('>');
-    let heading = letter
-        .block(n)
-        .and_then(|b| b.section)
-        .and_then(|s| letter.block(s))
-        .filter(|b| b.n != n);
-    if let Some(b) = heading {
-        h.push_str("<span class=\"result-section\">");
-        write_marked(h, &b.text, &hit.heading_marks);
-        h.push_str("</span>");
-    }
-    h.push_str("<span class=\"result-snippet\">");
-    write_marked(h, &hit.snippet, &hit.snippet_marks);
-    h.push_str("</span><span class=\"result-where muted\">");
-    if let Some(w) = hit.only_in {
-        markup::text(
-            h,
-            match w {
-                MatchedIn::Heading => t.found_in_heading,
-                MatchedIn::Title => t.found_in_title,
-            },
-        );
-        h.push_str(" · ");
-    }
-    h.push_str("¶ ");
-    markup::number(h, n.into());
-    h.push_str("</span></a>");
-    let compare = Route::Compare(CompareState::passage(PassageRef::Block {
-        letter: letter.id.clone(),
-        n,
-    }))
-    .href();
-    let mut label = String::from(t.compare_link_label);
-    label.push(' ');
-    markup::number(&mut label, n.into());
-    h.push_str("<a class=\"result-compare\" data-testid=\"compare-link\"");
-    markup::attr(h, "href", &compare);
-    markup::attr(h, "aria-label", &label);
-    h.push('>');
-    markup::text(h, t.compare_link);
-    h.push_str("</a>");
-    h.push_str("</li>");
+    let item = [
+        Attr::Value("data-letter", &letter.id),
+        Attr::Number("data-n", n.into()),
+    ];
+    el(
+        h,
+        "li class=\"result\" data-testid=\"result\"",
+        &item,
+        &mut |h| {
+            let open = [Attr::Link("href", href)];
+            el(h, "a class=\"result-link\"", &open, &mut |h| {
+                let heading = letter
+                    .block(n)
+                    .and_then(|b| b.section)
+                    .and_then(|s| letter.block(s))
+                    .filter(|b| b.n != n);
+                if let Some(b) = heading {
+                    el(h, "span class=\"result-section\"", &[], &mut |h| {
+                        markup::marked(h, &b.text, &hit.heading_marks);
+                    });
+                }
+                el(h, "span class=\"result-snippet\"", &[], &mut |h| {
+                    markup::marked(h, &hit.snippet, &hit.snippet_marks);
+                });
+                el(h, "span class=\"result-where muted\"", &[], &mut |h| {
+                    if let Some(w) = hit.only_in {
+                        markup::text(
+                            h,
+                            match w {
+                                MatchedIn::Heading => t.found_in_heading,
+                                MatchedIn::Title => t.found_in_title,
+                            },
+                        );
+                        h.push_str(" · ");
+                    }
+                    h.push_str("¶ ");
+                    markup::number(h, n.into());
+                });
+            });
+            let compare = Href::route(&Route::Compare(CompareState::passage(PassageRef::Block {
+                letter: letter.id.clone(),
+                n,
+            })));
+            let mut label = String::from(t.compare_link_label);
+            label.push(' ');
+            markup::number(&mut label, n.into());
+            let attrs = [Attr::Value("aria-label", &label)];
+            markup::link(
+                h,
+                &compare,
+                "class=\"result-compare\" data-testid=\"compare-link\"",
+                &attrs,
+                t.compare_link,
+            );
+        },
+    );
 }
 
 /// Nothing found: the query, spelling suggestions, a tip, and a way to drop the filters.
 fn write_none(h: &mut String, suggestions: &[String], s: &SearchState, l: Lang) {
     let t = l.t();
-    h.push_str("<div class=\"empty\" data-testid=\"no-results\"><p><strong>");
-    markup::text(h, t.search_none);
-    h.push_str("</strong> “");
-    markup::text(h, &s.query);
-    h.push_str("”.</p>");
-    if !suggestions.is_empty() {
-        h.push_str("<p>");
-        markup::text(h, t.did_you_mean);
-        h.push(' ');
-        for word in suggestions {
-            let href = Route::Search(SearchState {
-                query: word.clone(),
-                ..s.clone()
-            })
-            .href();
-            markup::link(
-                h,
-                &href,
-                " class=\"suggestion\" data-testid=\"suggestion\"",
-                word,
-            );
-            h.push(' ');
-        }
-        h.push_str("</p>");
-    }
-    h.push_str("<p class=\"muted\">");
-    markup::text(h, t.search_none_tip);
-    h.push_str("</p>");
-    if s.has_filters() {
-        let href = Route::Search(SearchState::query(&s.query)).href();
-        h.push_str("<p>");
-        markup::link(h, &href, "", t.clear_filters);
-        h.push_str("</p>");
-    }
-    h.push_str("</div>");
+    el(
+        h,
+        "div class=\"empty\" data-testid=\"no-results\"",
+        &[],
+        &mut |h| {
+            el(h, "p", &[], &mut |h| {
+                el_text(h, "strong", &[], t.search_none);
+                h.push_str(" “");
+                markup::text(h, &s.query);
+                h.push_str("”.");
+            });
+            if !suggestions.is_empty() {
+                el(h, "p", &[], &mut |h| {
+                    markup::text(h, t.did_you_mean);
+                    h.push(' ');
+                    for word in suggestions {
+                        let href = Href::route(&Route::Search(SearchState {
+                            query: word.clone(),
+                            ..s.clone()
+                        }));
+                        markup::link(
+                            h,
+                            &href,
+                            "class=\"suggestion\" data-testid=\"suggestion\"",
+                            &[],
+                            word,
+                        );
+                        h.push(' ');
+                    }
+                });
+            }
+            el_text(h, "p class=\"muted\"", &[], t.search_none_tip);
+            if s.has_filters() {
+                let href = Href::route(&Route::Search(SearchState::query(&s.query)));
+                el(h, "p", &[], &mut |h| {
+                    markup::link(h, &href, "", &[], t.clear_filters)
+                });
+            }
+        },
+    );
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use summit_core::search::segments;
+    use summit_core::TextRange;
 
     #[test]
     fn snippet_marks_split_text_in_order_and_bad_ranges_are_skipped() {
@@ -250,7 +258,7 @@ mod tests {
     fn marks_are_escaped_and_a_part_of_a_word_is_marked_as_such() {
         let r = |s, e| TextRange { start: s, end: e };
         let mut h = String::new();
-        write_marked(&mut h, "<b> steunpakket & pakket", &[r(9, 15), r(18, 24)]);
+        markup::marked(&mut h, "<b> steunpakket & pakket", &[r(9, 15), r(18, 24)]);
         assert_eq!(
             h,
             "&lt;b&gt; steun<mark class=\"part\">pakket</mark> &amp; <mark>pakket</mark>"

@@ -3,7 +3,9 @@
 
 use super::layout::Mark;
 use crate::data::{corpus, search_index};
-use crate::i18n::{event_date, meeting_name, Lang, Strings};
+use crate::i18n::{Lang, Strings};
+use crate::labels::{event_date, meeting_name};
+use crate::markup::Href;
 use crate::route::{ReaderState, Route, Target};
 use summit_core::extract::{Event, Lane, Tense};
 use summit_core::search::SearchOptions;
@@ -67,17 +69,14 @@ pub(super) fn letter_title<'c>(e: &Event, c: &'c summit_core::model::Corpus) -> 
 }
 
 /// The reader link of an event: its paragraph with the sentence marked.
-pub fn event_href(e: &Event) -> Option<String> {
+pub fn event_href(e: &Event) -> Option<Href> {
     let c = corpus().ok()?;
     let p = e.place.as_ref()?;
     let letter = c.letters.get(p.letter as usize)?;
-    Some(
-        Route::Reader(ReaderState {
-            sentence: Some(p.sentence),
-            ..ReaderState::at(&letter.id, Target::Block(p.block))
-        })
-        .href(),
-    )
+    Some(Href::route(&Route::Reader(ReaderState {
+        sentence: Some(p.sentence),
+        ..ReaderState::at(&letter.id, Target::Block(p.block))
+    })))
 }
 
 /// The sentence an event was written in.
@@ -148,8 +147,9 @@ pub(super) fn matching_events(query: &str, events: &[Event]) -> Vec<bool> {
 pub(super) fn mark_text(mark: &Mark, events: &[Event], lang: Lang) -> String {
     let first = &events[mark.events[0]];
     if mark.is_cluster() {
-        let day =
-            |n: i32| crate::i18n::format_date(summit_core::extract::calendar::date_of_day(n), lang);
+        let day = |n: i32| {
+            crate::labels::format_date(summit_core::extract::calendar::date_of_day(n), lang)
+        };
         let first_day = mark
             .events
             .iter()

@@ -5,34 +5,41 @@
 
 use super::events::{lane_name, tense_name};
 use super::state::TimelineState;
-use crate::i18n::{meeting_name, Lang};
-use crate::markup::{attr, text};
+use crate::i18n::Lang;
+use crate::labels::meeting_name;
+use crate::markup::{action, el, el_text, void, Attr};
 use summit_core::extract::{Lane, Tense};
 use summit_core::model::Corpus;
 
-/// Appends a labelled select of `options` (value, text) after a "all" option with value "".
-fn select(o: &mut String, label: &str, test_id: &str, all: &str, options: &[(&str, &str)]) {
-    let mut id = String::from("tl-filter-");
-    id.push_str(test_id);
-    o.push_str("<label");
-    attr(o, "for", &id);
-    o.push('>');
-    text(o, label);
-    o.push_str("</label><select");
-    attr(o, "id", &id);
-    attr(o, "data-testid", test_id);
-    o.push_str("><option value=\"\">");
-    text(o, all);
-    o.push_str("</option>");
-    for (value, label) in options {
-        o.push_str("<option");
-        attr(o, "value", value);
-        o.push('>');
-        text(o, label);
-        o.push_str("</option>");
-    }
-    o.push_str("</select>");
+/// The filters: the test id and the action of each select, in the order they are shown.
+const SELECTS: [(&str, &str); 4] = [
+    ("timeline-filter-letter", action::FILTER_LETTER),
+    ("timeline-filter-lane", action::FILTER_LANE),
+    ("timeline-filter-meeting", action::FILTER_MEETING),
+    ("timeline-filter-tense", action::FILTER_TENSE),
+];
+
+/// Appends the labelled select `n` of [`SELECTS`] with `options` (value, text) after an "all"
+/// option with value "".
+fn select(o: &mut String, label: &str, n: usize, all: &str, options: &[(&str, &str)]) {
+    let (test_id, action) = SELECTS[n];
+    let id = [ID_PREFIX, action].concat();
+    el_text(o, "label", &[Attr::Value("for", &id)], label);
+    let attrs = [
+        Attr::Value("id", &id),
+        Attr::Value("data-testid", test_id),
+        Attr::Action(action),
+    ];
+    el(o, "select", &attrs, &mut |o| {
+        el_text(o, "option value=\"\"", &[], all);
+        for (value, label) in options {
+            el_text(o, "option", &[Attr::Value("value", value)], label);
+        }
+    });
 }
+
+/// The start of the `id` of a filter's select (its label points at it).
+const ID_PREFIX: &str = "tl-";
 
 /// The four filter selects, the search field and the (empty) count line.
 pub(super) fn markup(c: &Corpus, lang: Lang) -> String {
@@ -43,67 +50,50 @@ pub(super) fn markup(c: &Corpus, lang: Lang) -> String {
         .iter()
         .map(|l| (l.id.as_str(), l.title.value.as_str()))
         .collect();
-    select(
-        &mut o,
-        t.filter_letter,
-        "timeline-filter-letter",
-        t.filter_all,
-        &letters,
-    );
+    select(&mut o, t.filter_letter, 0, t.filter_all, &letters);
     let lanes: Vec<(&str, &str)> = Lane::ALL
         .iter()
         .map(|l| (l.slug(), lane_name(*l, t)))
         .collect();
-    select(
-        &mut o,
-        t.filter_lane,
-        "timeline-filter-lane",
-        t.filter_all,
-        &lanes,
-    );
+    select(&mut o, t.filter_lane, 1, t.filter_all, &lanes);
     let meetings: Vec<(&str, &str)> = c
         .meetings
         .iter()
         .map(|m| (m.id.as_str(), meeting_name(m, lang)))
         .collect();
-    select(
-        &mut o,
-        t.filter_meeting,
-        "timeline-filter-meeting",
-        t.filter_all,
-        &meetings,
-    );
+    select(&mut o, t.filter_meeting, 2, t.filter_all, &meetings);
     let tenses: Vec<(&str, &str)> = Tense::ALL
         .iter()
         .map(|x| (x.slug(), tense_name(*x, t)))
         .collect();
-    select(
+    select(&mut o, t.filter_tense, 3, t.filter_all, &tenses);
+    el_text(&mut o, "label for=\"tl-query\"", &[], t.timeline_search);
+    let query = [Attr::Action(action::SEARCH_EVENTS)];
+    void(
         &mut o,
-        t.filter_tense,
-        "timeline-filter-tense",
-        t.filter_all,
-        &tenses,
+        "input id=\"tl-query\" type=\"search\" data-testid=\"timeline-query\"",
+        &query,
     );
-    o.push_str("<label for=\"tl-query\">");
-    text(&mut o, t.timeline_search);
-    o.push_str("</label><input id=\"tl-query\" type=\"search\" data-testid=\"timeline-query\">");
-    o.push_str(
-        "<span class=\"tl-count-line\" data-testid=\"timeline-count\" role=\"status\"></span>",
+    el_text(
+        &mut o,
+        "span class=\"tl-count-line\" data-testid=\"timeline-count\" role=\"status\"",
+        &[],
+        "",
     );
     o
 }
 
-/// Applies the value `v` of the control `test_id` to the state; false for another element.
-pub(super) fn apply(s: &mut TimelineState, test_id: &str, v: String) -> bool {
-    match test_id {
-        "timeline-query" => {
+/// Applies the value `v` of the control with `action` to the state; false for another control.
+pub(super) fn apply(s: &mut TimelineState, action: &str, v: String) -> bool {
+    match action {
+        action::SEARCH_EVENTS => {
             s.query = (!v.trim().is_empty()).then_some(v);
             return true;
         }
-        "timeline-filter-letter" => s.letters = if v.is_empty() { Vec::new() } else { vec![v] },
-        "timeline-filter-lane" => s.lanes = Lane::from_slug(&v).into_iter().collect(),
-        "timeline-filter-meeting" => s.meeting = (!v.is_empty()).then_some(v),
-        "timeline-filter-tense" => s.tense = Tense::ALL.into_iter().find(|x| x.slug() == v),
+        action::FILTER_LETTER => s.letters = if v.is_empty() { Vec::new() } else { vec![v] },
+        action::FILTER_LANE => s.lanes = Lane::from_slug(&v).into_iter().collect(),
+        action::FILTER_MEETING => s.meeting = (!v.is_empty()).then_some(v),
+        action::FILTER_TENSE => s.tense = Tense::ALL.into_iter().find(|x| x.slug() == v),
         _ => return false,
     }
     s.focus = None;
@@ -120,10 +110,8 @@ pub(super) fn value_of(el: &web_sys::Element) -> String {
 
 /// Sets the controls under `root` to the state `s` and the count line to `count`.
 pub(super) fn show(root: &web_sys::Element, s: &TimelineState, count: &str) {
-    let set = |test_id: &str, v: &str| {
-        let mut sel = String::from("[data-testid=");
-        sel.push_str(test_id);
-        sel.push(']');
+    let set = |action: &str, v: &str| {
+        let sel = action::selector(action);
         if let Ok(Some(el)) = root.query_selector(&sel) {
             if value_of(&el) != v {
                 let _ = js_sys::Reflect::set(&el, &"value".into(), &v.into());
@@ -135,19 +123,16 @@ pub(super) fn show(root: &web_sys::Element, s: &TimelineState, count: &str) {
         }
     };
     set(
-        "timeline-filter-letter",
+        action::FILTER_LETTER,
         s.letters.first().map_or("", String::as_str),
     );
     set(
-        "timeline-filter-lane",
+        action::FILTER_LANE,
         s.lanes.first().map_or("", |l| l.slug()),
     );
-    set(
-        "timeline-filter-meeting",
-        s.meeting.as_deref().unwrap_or(""),
-    );
-    set("timeline-filter-tense", s.tense.map_or("", |x| x.slug()));
-    set("timeline-query", s.query.as_deref().unwrap_or(""));
+    set(action::FILTER_MEETING, s.meeting.as_deref().unwrap_or(""));
+    set(action::FILTER_TENSE, s.tense.map_or("", |x| x.slug()));
+    set(action::SEARCH_EVENTS, s.query.as_deref().unwrap_or(""));
     if let Ok(Some(el)) = root.query_selector(".tl-count-line") {
         if el.text_content().as_deref() != Some(count) {
             el.set_text_content(Some(count));

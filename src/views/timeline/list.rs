@@ -3,8 +3,9 @@
 //! a new filter or search draws it again).
 
 use super::events::{event_href, event_label, letter_title};
-use crate::i18n::{event_date, Lang};
-use crate::markup::{link, number, text};
+use crate::i18n::Lang;
+use crate::labels::event_date;
+use crate::markup::{el, el_text, link, number, text, Attr};
 use summit_core::extract::Event;
 use summit_core::model::Corpus;
 
@@ -19,60 +20,54 @@ pub fn list(
 ) -> String {
     let month_names = match lang {
         Lang::Nl => &summit_core::DUTCH_MONTHS,
-        Lang::En => &crate::i18n::MONTHS_EN,
+        Lang::En => &crate::labels::MONTHS_EN,
     };
     let mut o = String::new();
-    // The year and month (None: known only to the year) of the group open.
-    let mut open: Option<(u16, Option<u8>)> = None;
-    for (i, e) in shown.iter().filter_map(|&i| all.get(i).map(|e| (i, e))) {
-        let (y, m) = (e.start.year, e.start.month);
-        if open.map(|g| g.0) != Some(y) {
-            if open.is_some() {
-                o.push_str("</ul></section>");
+    let events: Vec<(usize, &Event)> = shown
+        .iter()
+        .filter_map(|&i| all.get(i).map(|e| (i, e)))
+        .collect();
+    for year in events.chunk_by(|a, b| a.1.start.year == b.1.start.year) {
+        let y = year[0].1.start.year;
+        el(&mut o, "section class=\"tl-list-year\"", &[], &mut |o| {
+            el(o, "h2", &[], &mut |o| number(o, i64::from(y)));
+            for month in year.chunk_by(|a, b| a.1.start.month == b.1.start.month) {
+                if let Some(m) = month[0].1.start.month {
+                    el(o, "h3 class=\"tl-list-month\"", &[], &mut |o| {
+                        text(o, month_names[(m as usize + 11) % 12]);
+                        o.push(' ');
+                        number(o, i64::from(y));
+                    });
+                }
+                el(o, "ul class=\"tl-list-items\"", &[], &mut |o| {
+                    for &(i, e) in month {
+                        item(o, c, e, is_match(i), lang);
+                    }
+                });
             }
-            o.push_str("<section class=\"tl-list-year\"><h2>");
-            number(&mut o, i64::from(y));
-            o.push_str("</h2>");
-        } else if open.map(|g| g.1) != Some(m) {
-            o.push_str("</ul>");
-        }
-        if open != Some((y, m)) {
-            if let Some(m) = m {
-                o.push_str("<h3 class=\"tl-list-month\">");
-                text(&mut o, month_names[(m as usize + 11) % 12]);
-                o.push(' ');
-                number(&mut o, i64::from(y));
-                o.push_str("</h3>");
-            }
-            o.push_str("<ul class=\"tl-list-items\">");
-            open = Some((y, m));
-        }
-        o.push_str(if is_match(i) {
-            "<li class=\"tl-item is-match\" data-testid=\"timeline-item\">"
-        } else {
-            "<li class=\"tl-item\" data-testid=\"timeline-item\">"
         });
-        o.push_str("<span class=\"tl-item-date\">");
-        text(&mut o, &event_date(e, lang));
-        o.push_str("</span> ");
-        let label = event_label(e, lang);
-        match event_href(e) {
-            Some(h) => link(&mut o, &h, "", &label),
-            None => {
-                o.push_str("<strong>");
-                text(&mut o, &label);
-                o.push_str("</strong>");
-            }
-        }
-        if let Some(title) = letter_title(e, c) {
-            o.push_str("<span class=\"tl-item-letter\">");
-            text(&mut o, title);
-            o.push_str("</span>");
-        }
-        o.push_str("</li>");
-    }
-    if open.is_some() {
-        o.push_str("</ul></section>");
     }
     o
+}
+
+/// One event of the list: its date, what happens (a link to its sentence where it has one) and
+/// its letter.
+fn item(o: &mut String, c: &Corpus, e: &Event, is_match: bool, lang: Lang) {
+    let class = Attr::Fixed(if is_match {
+        "class=\"tl-item is-match\" data-testid=\"timeline-item\""
+    } else {
+        "class=\"tl-item\" data-testid=\"timeline-item\""
+    });
+    el(o, "li", &[class], &mut |o| {
+        el_text(o, "span class=\"tl-item-date\"", &[], &event_date(e, lang));
+        o.push(' ');
+        let label = event_label(e, lang);
+        match event_href(e) {
+            Some(h) => link(o, &h, "", &[], &label),
+            None => el_text(o, "strong", &[], &label),
+        }
+        if let Some(title) = letter_title(e, c) {
+            el_text(o, "span class=\"tl-item-letter\"", &[], title);
+        }
+    });
 }

@@ -1,4 +1,5 @@
-//! Plain pages: "not found".
+//! The page for a link that leads nowhere. Not a view of its own: the shell shows it for an
+//! unknown address, and the reader for a letter or paragraph that does not exist.
 
 use crate::context::UiLang;
 use leptos::prelude::*;
