@@ -5,9 +5,9 @@ use super::{config, SUITE_CASES, SUITE_INGEST_CASES};
 use proptest::prelude::*;
 use std::path::Path;
 use summit_core::nl::sentences::split_sentences;
-use summit_core::seeds::{read_compounds, read_synonyms, SeedError, TomlFile};
 use summit_core::pipeline::build;
 use summit_core::search::SearchOptions;
+use summit_core::seeds::{read_compounds, read_synonyms, SeedError, TomlFile};
 use summit_core::{Corpus, Origin, Span};
 
 /// Pieces of seed lines: the chrome of web pages and PDF viewers, footnote markers, list marks,
