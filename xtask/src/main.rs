@@ -8,6 +8,7 @@ mod bench;
 mod bundle;
 mod embed_files;
 mod exports;
+mod hosted_csp;
 mod minify;
 mod prerender;
 mod search;
