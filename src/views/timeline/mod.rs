@@ -280,11 +280,10 @@ pub fn Timeline() -> impl IntoView {
         f64::from(client_x) - left - LANE_NAME_PX
     };
     let on_wheel = move |ev: leptos::ev::WheelEvent| {
-        let focused = part(".tl-chart").is_some_and(|el| {
-            document()
-                .active_element()
-                .is_some_and(|a| el.contains(Some(a.unchecked_ref())))
-        });
+        // Asked of the chart itself, which also answers inside an embed's shadow root (where
+        // the document's active element is the host element).
+        let focused =
+            part(".tl-chart").is_some_and(|el| el.matches(":focus-within").unwrap_or(false));
         if !(focused || ev.ctrl_key()) || ev.delta_y() == 0.0 {
             return;
         }
