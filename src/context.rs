@@ -31,25 +31,29 @@ pub struct CurrentRoute(pub Memo<Route>);
 
 /// Navigation by hash: the URL is the state, so views change it rather than their own signals.
 ///
-/// A custom element in a host page keeps its link to itself (the page's hash, title, scroll
-/// position and focus are the host's), and remembers whether the person last acted inside it:
-/// only then may a view move the focus or scroll. Each mount has its own, so two elements on
-/// one page never share it.
+/// A custom element in a host page keeps its link to itself (the page's hash is the host's).
+/// An embed (element or iframe) is a guest: it remembers whether the person last acted inside
+/// it, and only then may a view move the focus or scroll (which would move the host's page).
+/// Each mount has its own, so two elements on one page never share it.
 #[derive(Clone, Copy)]
 pub struct Nav {
     /// The link shown (`#/…`).
     link: RwSignal<String>,
-    /// For a custom element: whether the last change of link came from the person (a link or a
-    /// control inside it) rather than from the host (its attributes, its load).
-    guest: Option<RwSignal<bool>>,
+    /// True when the link is the mount's own, not the page's hash (a custom element).
+    own_link: bool,
+    /// For an embed: whether the last change of link came from the person (a link or a control
+    /// inside it) rather than from the host (its attributes or messages, its load).
+    acted: Option<RwSignal<bool>>,
 }
 
 impl Nav {
     /// Goes to `href` (`#/…`) with a new history entry. Called when the person follows a link or
     /// changes a control.
     pub fn push(self, href: &str) {
-        if let Some(acted) = self.guest {
+        if let Some(acted) = self.acted {
             acted.set(true);
+        }
+        if self.own_link {
             self.link.set(href.to_string());
             return;
         }
@@ -59,7 +63,7 @@ impl Nav {
 
     /// Replaces the current URL with `href` (no history entry: used while typing).
     pub fn replace(self, href: &str) {
-        if self.guest.is_some() {
+        if self.own_link {
             self.link.set(href.to_string());
             return;
         }
@@ -72,10 +76,10 @@ impl Nav {
         self.link.set(current_hash());
     }
 
-    /// Shows `href` because the host asked for it (an attribute changed): no view that it opens
-    /// may take the focus or scroll.
+    /// Shows `href` because the host asked for it (an attribute or a message): no view that it
+    /// opens may take the focus or scroll.
     pub fn host_replace(self, href: &str) {
-        if let Some(acted) = self.guest {
+        if let Some(acted) = self.acted {
             acted.set(false);
         }
         if self.link.try_get_untracked().is_some_and(|h| h != href) {
@@ -85,13 +89,13 @@ impl Nav {
 
     /// True for the explorer in a custom element of a host page.
     pub fn in_element(self) -> bool {
-        self.guest.is_some()
+        self.own_link
     }
 
-    /// True when a view may move the focus or scroll to what a link names: always in a page of
-    /// its own; in a custom element only after the person acted inside it.
+    /// True when a view may move the focus or scroll to what a link names: always in the app's
+    /// own page; in an embed only after the person acted inside it.
     pub fn may_move(self) -> bool {
-        self.guest
+        self.acted
             .is_none_or(|acted| acted.try_get_untracked().unwrap_or(false))
     }
 }
@@ -114,22 +118,25 @@ pub fn follow_view_state(view: View, render: fn(&Route) -> AnyView) -> impl Into
 /// everything under the calling component, and keeps `<html lang>` and the stored language in
 /// step with the language.
 pub fn provide_app_context() -> (UiLang, CurrentRoute, Nav) {
-    provide_contexts(None, stored_lang(), true)
+    provide_contexts(None, stored_lang(), true, false)
 }
 
 /// The contexts of [`provide_app_context`] for a page or an embed: `own_link` is the starting
 /// link of an embed that keeps its state to itself (a custom element: the page's hash is the
-/// host's), `None` to follow the page's hash; `remember` keeps the language in storage.
+/// host's), `None` to follow the page's hash; `remember` keeps the language in storage; `guest`
+/// marks an embed, whose views take the focus or scroll only after the person acted in it.
 pub fn provide_contexts(
     own_link: Option<String>,
     lang: Lang,
     remember: bool,
+    guest: bool,
 ) -> (UiLang, CurrentRoute, Nav) {
     let lang = UiLang(RwSignal::new(lang));
     let follows_page = own_link.is_none();
     let nav = Nav {
         link: RwSignal::new(own_link.unwrap_or_else(current_hash)),
-        guest: (!follows_page).then(|| RwSignal::new(false)),
+        own_link: !follows_page,
+        acted: guest.then(|| RwSignal::new(false)),
     };
     let hash = nav.link;
     if follows_page {

@@ -91,6 +91,16 @@ fn the_example_page_embeds_two_views_both_ways() {
         let letter = b.js(&format!(
             "return {library}.querySelector('[data-testid=letter-item] a').textContent;"
         ));
+        // The frames above size themselves as they load, which moves the element: a click
+        // waits until its link has stood still for a while, as a person's would.
+        b.wait_for(
+            "the element's place to settle",
+            &format!(
+                "(() => {{ const y = Math.round({library}.querySelector('[data-testid=letter-item] a').getBoundingClientRect().top + scrollY); \
+                 const now = performance.now(); if (window.__linkY !== y) {{ window.__linkY = y; window.__linkSince = now; }} \
+                 return now - window.__linkSince > 500; }})()"
+            ),
+        );
         b.click_role("link", letter.as_str().unwrap());
         b.wait_for(
             "the letter in the element",

@@ -177,6 +177,44 @@ fn the_host_page_keeps_its_scroll_focus_and_globals() {
 }
 
 #[test]
+fn an_iframe_embed_leaves_the_host_focus_and_scroll_alone() {
+    let _one = serial();
+    let b = Browser::start();
+    let html = format!(
+        r##"<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<title>Frame host</title><style>.tall {{ height: 2600px; }}</style></head><body>
+<div class="tall">Above</div>
+<label>Host field <input id="host-input" type="text"></label>
+<div id="frames"></div>
+<div class="tall">Below</div>
+<script>
+  window.addFrames = function () {{
+    for (const link of ["#/zoeken?q=drones", "#/brief/den-haag-2025-verslag/p/11", "#/vergelijken?a=den-haag-2025-verslag~12"]) {{
+      const f = document.createElement("iframe");
+      f.title = "Explorer"; f.style.cssText = "width:100%;height:300px;border:0";
+      f.src = "{}summit-explorer.html?embed&lang=en" + link;
+      document.getElementById("frames").appendChild(f);
+    }}
+  }};
+</script></body></html>"##,
+        http_base()
+    );
+    std::fs::write(test_pages().join("guest-frames.html"), html).unwrap();
+    b.goto(&format!("{}/pages/guest-frames.html", http_origin()));
+    host_takes_focus_and_scroll(&b);
+    b.js("window.addFrames(); return 1;");
+    b.wait_for(
+        "the three frames to start",
+        "[...document.querySelectorAll('iframe')].every(f => { try { return f.contentDocument.documentElement.dataset.app === 'ready'; } catch (e) { return false; } })",
+    );
+    b.wait_for(
+        "results in the first frame",
+        "document.querySelector('iframe').contentDocument.querySelectorAll('[data-testid=result]').length > 0",
+    );
+    assert_host_kept_focus_and_scroll(&b, "three frames started");
+}
+
+#[test]
 fn compare_narrows_and_diffs_inside_an_element() {
     let _one = serial();
     let b = Browser::start();

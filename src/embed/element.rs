@@ -71,7 +71,7 @@ pub fn mount_embed(
     let page_root: web_sys::Element = root.clone().into();
     let mounted = leptos::mount::mount_to(root, move || {
         provide_context(PageRoot(Some(page_root)));
-        let (UiLang(lang), route, nav) = provide_contexts(Some(start), lang, false);
+        let (UiLang(lang), route, nav) = provide_contexts(Some(start), lang, false, true);
         let cut = RwSignal::new(cut);
         out.set(Some((lang, nav, cut)));
         let base = full.clone();

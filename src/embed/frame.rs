@@ -78,7 +78,7 @@ fn read_message(data: &JsValue) -> Result<Option<EmbedState>, String> {
 #[component]
 pub fn FrameApp(params: Params) -> impl IntoView {
     let lang = params.get("lang").map_or_else(stored_lang, Lang::from_code);
-    let (UiLang(lang), CurrentRoute(route), nav) = provide_contexts(None, lang, false);
+    let (UiLang(lang), CurrentRoute(route), nav) = provide_contexts(None, lang, false, true);
     let origin = params.get("origin").unwrap_or("*").to_string();
     let cut = RwSignal::new(false);
     if let Some(root) = document().document_element() {
@@ -158,6 +158,6 @@ fn apply(state: EmbedState, lang: RwSignal<Lang>, nav: Nav, cut: RwSignal<bool>)
         lang.set(Lang::from_code(code));
     }
     if state.has_place() {
-        nav.replace(&state.href());
+        nav.host_replace(&state.href());
     }
 }
