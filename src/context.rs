@@ -7,7 +7,6 @@
 use crate::i18n::Lang;
 use crate::route::{Route, View};
 use leptos::prelude::*;
-use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::JsCast;
 
 /// localStorage key of the interface language (also read by the start-up script of
@@ -31,25 +30,41 @@ impl UiLang {
 pub struct CurrentRoute(pub Memo<Route>);
 
 /// Navigation by hash: the URL is the state, so views change it rather than their own signals.
+///
+/// A custom element in a host page keeps its link to itself (the page's hash is the host's).
+/// An embed (element or iframe) is a guest: it remembers whether the person last acted inside
+/// it, and only then may a view move the focus or scroll (which would move the host's page).
+/// Each mount has its own, so two elements on one page never share it.
 #[derive(Clone, Copy)]
-pub struct Nav(pub RwSignal<String>);
+pub struct Nav {
+    /// The link shown (`#/…`).
+    link: RwSignal<String>,
+    /// True when the link is the mount's own, not the page's hash (a custom element).
+    own_link: bool,
+    /// For an embed: whether the last change of link came from the person (a link or a control
+    /// inside it) rather than from the host (its attributes or messages, its load).
+    acted: Option<RwSignal<bool>>,
+}
 
 impl Nav {
-    /// Goes to `href` (`#/…`) with a new history entry.
+    /// Goes to `href` (`#/…`) with a new history entry. Called when the person follows a link or
+    /// changes a control.
     pub fn push(self, href: &str) {
-        SCROLL_OK.store(true, Ordering::Relaxed);
-        if in_element() {
-            self.0.set(href.to_string());
+        if let Some(acted) = self.acted {
+            acted.set(true);
+        }
+        if self.own_link {
+            self.link.set(href.to_string());
             return;
         }
         let _ = window().location().set_hash(href);
-        self.0.set(current_hash());
+        self.link.set(current_hash());
     }
 
     /// Replaces the current URL with `href` (no history entry: used while typing).
     pub fn replace(self, href: &str) {
-        if in_element() {
-            self.0.set(href.to_string());
+        if self.own_link {
+            self.link.set(href.to_string());
             return;
         }
         let replaced = window()
@@ -58,7 +73,30 @@ impl Nav {
         if replaced.is_err() {
             let _ = window().location().set_hash(href);
         }
-        self.0.set(current_hash());
+        self.link.set(current_hash());
+    }
+
+    /// Shows `href` because the host asked for it (an attribute or a message): no view that it
+    /// opens may take the focus or scroll.
+    pub fn host_replace(self, href: &str) {
+        if let Some(acted) = self.acted {
+            acted.set(false);
+        }
+        if self.link.try_get_untracked().is_some_and(|h| h != href) {
+            self.replace(href);
+        }
+    }
+
+    /// True for the explorer in a custom element of a host page.
+    pub fn in_element(self) -> bool {
+        self.own_link
+    }
+
+    /// True when a view may move the focus or scroll to what a link names: always in the app's
+    /// own page; in an embed only after the person acted inside it.
+    pub fn may_move(self) -> bool {
+        self.acted
+            .is_none_or(|acted| acted.try_get_untracked().unwrap_or(false))
     }
 }
 
@@ -80,21 +118,27 @@ pub fn follow_view_state(view: View, render: fn(&Route) -> AnyView) -> impl Into
 /// everything under the calling component, and keeps `<html lang>` and the stored language in
 /// step with the language.
 pub fn provide_app_context() -> (UiLang, CurrentRoute, Nav) {
-    provide_contexts(None, stored_lang(), true)
+    provide_contexts(None, stored_lang(), true, false)
 }
 
 /// The contexts of [`provide_app_context`] for a page or an embed: `own_link` is the starting
 /// link of an embed that keeps its state to itself (a custom element: the page's hash is the
-/// host's), `None` to follow the page's hash; `remember` keeps the language in storage.
+/// host's), `None` to follow the page's hash; `remember` keeps the language in storage; `guest`
+/// marks an embed, whose views take the focus or scroll only after the person acted in it.
 pub fn provide_contexts(
     own_link: Option<String>,
     lang: Lang,
     remember: bool,
+    guest: bool,
 ) -> (UiLang, CurrentRoute, Nav) {
     let lang = UiLang(RwSignal::new(lang));
     let follows_page = own_link.is_none();
-    let nav = Nav(RwSignal::new(own_link.unwrap_or_else(current_hash)));
-    let hash = nav.0;
+    let nav = Nav {
+        link: RwSignal::new(own_link.unwrap_or_else(current_hash)),
+        own_link: !follows_page,
+        acted: guest.then(|| RwSignal::new(false)),
+    };
+    let hash = nav.link;
     if follows_page {
         let listener =
             window_event_listener(leptos::ev::hashchange, move |_| hash.set(current_hash()));
@@ -119,27 +163,16 @@ pub fn provide_contexts(
     (lang, route, nav)
 }
 
-/// Set once the explorer runs as custom elements in a host page: then no view may touch the
-/// page's hash, title, scroll position or storage, which are the host's.
-static IN_ELEMENT: AtomicBool = AtomicBool::new(false);
-/// Whether a view may scroll the page to what a link names: always in a page of its own; in a
-/// custom element only after the person followed a link (not on the host page's load).
-static SCROLL_OK: AtomicBool = AtomicBool::new(true);
-
-/// Marks this instance of the explorer as running in custom elements.
-pub fn set_in_element() {
-    IN_ELEMENT.store(true, Ordering::Relaxed);
-    SCROLL_OK.store(false, Ordering::Relaxed);
-}
-
-/// True when the explorer runs as custom elements in a host page.
+/// True when the calling component runs in a custom element of a host page (call it while
+/// rendering): then no view may touch the page's hash, title, scroll position or storage.
 pub fn in_element() -> bool {
-    IN_ELEMENT.load(Ordering::Relaxed)
+    use_context::<Nav>().is_some_and(Nav::in_element)
 }
 
-/// True when a view may scroll the page (see [`SCROLL_OK`]).
+/// True when the calling component may move the focus or scroll (see [`Nav::may_move`]; call it
+/// while rendering).
 pub fn may_scroll() -> bool {
-    SCROLL_OK.load(Ordering::Relaxed)
+    use_context::<Nav>().is_none_or(Nav::may_move)
 }
 
 /// The element that holds a view's page: the document's, or an embed's root in its shadow root.

@@ -24,24 +24,46 @@ pub mod views;
 mod properties;
 
 use leptos::prelude::*;
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
 
-/// Shows panics in the console and as a message in the page, never as a blank page.
+thread_local! {
+    /// Where a fatal error is shown: the page's body (`None`), or the root of the custom element
+    /// this instance of the explorer runs in.
+    static FATAL_ERROR_ROOT: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
+}
+
+/// Shows panics in the console and as a message in the page (or in the element the explorer
+/// runs in), never as a blank page.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        views::shell::show_fatal_error(&info.to_string());
+        let root = FATAL_ERROR_ROOT.with(|r| r.borrow().clone());
+        views::shell::show_fatal_error(&info.to_string(), root.as_ref());
+        if let Some(root) = root {
+            mark_element_failed(&root);
+        }
     }));
 }
 
-/// Mounts the app on the page body and marks the document as started: the full app, or an
-/// iframe embed when the address asks for one (`?embed`). Nothing when the explorer was loaded by
-/// the custom element's script (`window.__summitEmbed`), which mounts each element itself.
-pub fn mount() {
-    let element_script = js_sys::Reflect::get(&js_sys::global(), &"__summitEmbed".into())
-        .is_ok_and(|v| v.is_truthy());
-    if element_script {
-        return;
+/// Marks the custom element around `root` (the host of its shadow root) as failed, as its
+/// script does when a call into the explorer fails: `data-state="failed"`.
+fn mark_element_failed(root: &web_sys::Element) {
+    let host = js_sys::Reflect::get(&root.get_root_node(), &"host".into()).ok();
+    if let Some(host) = host.and_then(|h| h.dyn_into::<web_sys::Element>().ok()) {
+        let _ = host.set_attribute("data-state", "failed");
     }
+}
+
+/// Shows this instance's fatal errors in `root` (a custom element's) instead of the page.
+pub fn set_fatal_error_root(root: web_sys::Element) {
+    FATAL_ERROR_ROOT.with(|r| *r.borrow_mut() = Some(root));
+}
+
+/// Mounts the app on the page body and marks the document as started: the full app, or an
+/// iframe embed when the address asks for one (`?embed`). (The custom element's script never
+/// runs this: it mounts each element itself, through [`embed::element::mount_embed`].)
+pub fn mount() {
     // The copy of the first page that the build wrote into the page gives way to the app's own.
     views::prerender::remove();
     match embed::frame::requested() {

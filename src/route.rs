@@ -47,6 +47,20 @@ const NOT_FOUND_PATH: &str = "niet-gevonden";
 /// Longest hash that is parsed; anything longer is not a route of this app.
 pub const MAX_ROUTE_LEN: usize = 4096;
 
+/// Longest query (in characters) a box of the app or an embed's attribute takes: written in a
+/// link at its widest (a 4-byte character is 12 characters of percent escapes) it takes 3,072 of
+/// the [`MAX_ROUTE_LEN`] characters, which leaves a quarter for the path and the other
+/// parameters. Longer text is cut there, and the view says so (never "not found").
+pub const MAX_QUERY_CHARS: usize = 256;
+
+/// `text` cut to its first [`MAX_QUERY_CHARS`] characters, and whether it was cut.
+pub fn cap_query(text: &str) -> (&str, bool) {
+    match text.char_indices().nth(MAX_QUERY_CHARS) {
+        Some((end, _)) => (&text[..end], true),
+        None => (text, false),
+    }
+}
+
 /// The views of the app: what the shell renders, the navigation marks and a placeholder names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
@@ -67,6 +81,45 @@ pub enum View {
 }
 
 impl View {
+    /// Every view, in the order of the navigation (the reader, reached from the library, after
+    /// it).
+    pub const ALL: [View; 7] = [
+        View::Library,
+        View::Reader,
+        View::Search,
+        View::Timeline,
+        View::Figures,
+        View::Compare,
+        View::Glossary,
+    ];
+
+    /// The view's name for a host page (the `view` attribute of an embed): English, where the
+    /// links' paths are Dutch.
+    pub fn name(self) -> &'static str {
+        match self {
+            View::Library => "library",
+            View::Reader => "reader",
+            View::Search => "search",
+            View::Timeline => "timeline",
+            View::Compare => "compare",
+            View::Figures => "figures",
+            View::Glossary => "glossary",
+        }
+    }
+
+    /// The first segment of the view's links (`#/<path>…`; empty for the library).
+    pub fn path(self) -> &'static str {
+        match self {
+            View::Library => "",
+            View::Reader => READER_PATH,
+            View::Search => SEARCH_PATH,
+            View::Timeline => TIMELINE_PATH,
+            View::Compare => COMPARE_PATH,
+            View::Figures => FIGURES_PATH,
+            View::Glossary => GLOSSARY_PATH,
+        }
+    }
+
     /// The view whose navigation entry is marked while this one is shown: a document is read
     /// from the library.
     pub fn nav_section(self) -> View {
@@ -161,16 +214,7 @@ impl Route {
 
     /// The hash of this route, starting with `#/`.
     pub fn href(&self) -> String {
-        let first = match self {
-            Route::Library(_) => "",
-            Route::Reader(_) => READER_PATH,
-            Route::Search(_) => SEARCH_PATH,
-            Route::Timeline(_) => TIMELINE_PATH,
-            Route::Figures(_) => FIGURES_PATH,
-            Route::Glossary(_) => GLOSSARY_PATH,
-            Route::Compare(_) => COMPARE_PATH,
-            Route::NotFound => NOT_FOUND_PATH,
-        };
+        let first = self.view().map_or(NOT_FOUND_PATH, View::path);
         let mut href = Href::new(first);
         match self {
             Route::Library(sort) => sort.write_params(&mut href),
@@ -259,6 +303,57 @@ mod tests {
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.href()), r, "{}", r.href());
+        }
+    }
+
+    #[test]
+    fn the_longest_query_at_its_widest_still_makes_a_link_that_reads_back() {
+        let widest = "\u{1D11E}".repeat(MAX_QUERY_CHARS + 10);
+        let (query, cut) = cap_query(&widest);
+        assert!(cut);
+        assert_eq!(query.chars().count(), MAX_QUERY_CHARS);
+        assert_eq!(cap_query("drones"), ("drones", false));
+        let route = Route::Search(SearchState {
+            query: query.to_string(),
+            filters: Filters {
+                letters: vec![
+                    "den-haag-2025-verslag".into(),
+                    "washington-2024-brief".into(),
+                ],
+                kinds: vec!["verslag".into(), "nota".into()],
+                meetings: vec!["den-haag-2025".into()],
+                years: vec![2024, 2025],
+            },
+            by_date: true,
+        });
+        assert!(
+            route.href().len() <= MAX_ROUTE_LEN,
+            "{}",
+            route.href().len()
+        );
+        assert_eq!(Route::parse(&route.href()), route);
+    }
+
+    #[test]
+    fn the_limit_notices_name_the_limit() {
+        let limit = MAX_QUERY_CHARS.to_string();
+        for t in [crate::i18n::Lang::Nl.t(), crate::i18n::Lang::En.t()] {
+            assert!(t.search_limit.contains(&limit), "{}", t.search_limit);
+            assert!(t.embed_limit.contains(&limit), "{}", t.embed_limit);
+        }
+    }
+
+    #[test]
+    fn every_view_has_a_name_and_a_path_of_its_own() {
+        for (i, a) in View::ALL.iter().enumerate() {
+            for b in &View::ALL[i + 1..] {
+                assert_ne!(a.name(), b.name());
+                assert_ne!(a.path(), b.path());
+            }
+            if let Some(start) = Route::start_of(*a) {
+                assert_eq!(start.view(), Some(*a));
+                assert!(start.href().starts_with(&format!("#/{}", a.path())));
+            }
         }
     }
 

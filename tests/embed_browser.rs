@@ -91,6 +91,16 @@ fn the_example_page_embeds_two_views_both_ways() {
         let letter = b.js(&format!(
             "return {library}.querySelector('[data-testid=letter-item] a').textContent;"
         ));
+        // The frames above size themselves as they load, which moves the element: a click
+        // waits until its link has stood still for a while, as a person's would.
+        b.wait_for(
+            "the element's place to settle",
+            &format!(
+                "(() => {{ const y = Math.round({library}.querySelector('[data-testid=letter-item] a').getBoundingClientRect().top + scrollY); \
+                 const now = performance.now(); if (window.__linkY !== y) {{ window.__linkY = y; window.__linkSince = now; }} \
+                 return now - window.__linkSince > 500; }})()"
+            ),
+        );
         b.click_role("link", letter.as_str().unwrap());
         b.wait_for(
             "the letter in the element",
@@ -329,9 +339,11 @@ fn every_view_offers_its_link_and_embed_code() {
     );
     let frame = b.js("return document.querySelector('[data-testid=embed-frame]').value;");
     let frame = frame.as_str().unwrap();
+    // Replies go to the origin the explorer is opened from, unless the person names another.
+    let origin = http_origin().replace(':', "%3A").replace('/', "%2F");
     assert!(
         frame.contains(&format!(
-            "src=\"{}summit-explorer.html?embed&amp;lang=nl#/tijdlijn?q=drones\"",
+            "src=\"{}summit-explorer.html?embed&amp;lang=nl&amp;origin={origin}#/tijdlijn?q=drones\"",
             http_base()
         )),
         "{frame}"
@@ -352,6 +364,12 @@ fn every_view_offers_its_link_and_embed_code() {
     b.wait_for(
         "the new address in the snippet",
         "document.querySelector('[data-testid=embed-element]').value.includes('https://example.org/verkenner/summit-explorer-embed.js')",
+    );
+    b.type_into("textbox", "Origin van de pagina", &select_all());
+    b.type_into("textbox", "Origin van de pagina", "https://host.example");
+    b.wait_for(
+        "the host's origin in the frame's address",
+        "document.querySelector('[data-testid=embed-frame]').value.includes('&amp;origin=https%3A%2F%2Fhost.example#/tijdlijn')",
     );
     b.click_role("button", "Kopiëren: In een iframe");
     b.wait_for("the copy's outcome", "[...document.querySelectorAll('.embed-snippet .share-status')].some(s => s.textContent.length > 0)");

@@ -6,7 +6,7 @@
 
 use super::protocol::EmbedState;
 use super::EmbedShell;
-use crate::context::{provide_contexts, set_in_element, Nav, PageRoot, UiLang};
+use crate::context::{provide_contexts, Nav, PageRoot, UiLang};
 use crate::i18n::Lang;
 use leptos::prelude::*;
 use std::any::Any;
@@ -18,17 +18,20 @@ use wasm_bindgen::prelude::*;
 pub struct EmbedHandle {
     lang: RwSignal<Lang>,
     nav: Nav,
+    /// Whether the attributes were longer than a link takes (the element then says so).
+    cut: RwSignal<bool>,
     mounted: Option<Box<dyn Any>>,
 }
 
-/// The state of the element's attributes (each `undefined` when absent).
+/// The state of the element's attributes (each `undefined` when absent), cut to what a link
+/// takes, and whether it was cut.
 fn state(
     view: Option<String>,
     query: Option<String>,
     letter: Option<String>,
     range: Option<String>,
     link: Option<String>,
-) -> EmbedState {
+) -> (EmbedState, bool) {
     EmbedState {
         view,
         query,
@@ -37,6 +40,7 @@ fn state(
         link,
         lang: None,
     }
+    .capped()
 }
 
 /// Mounts the explorer in `root` (a `<div>` in the element's shadow root) at the state of the
@@ -55,16 +59,21 @@ pub fn mount_embed(
     link: Option<String>,
     lang: Option<String>,
 ) -> EmbedHandle {
-    set_in_element();
-    let start = state(view, query, letter, range, link).href();
+    // The element's script starts one instance of the explorer for each element, without the
+    // page's entry point: its panics are shown in this element, not in the host's page.
+    crate::install_panic_hook();
+    crate::set_fatal_error_root(root.clone().into());
+    let (start, cut) = state(view, query, letter, range, link);
+    let start = start.href();
     let lang = Lang::from_code(lang.as_deref().unwrap_or_default());
     let slot = std::rc::Rc::new(std::cell::Cell::new(None));
     let out = slot.clone();
     let page_root: web_sys::Element = root.clone().into();
     let mounted = leptos::mount::mount_to(root, move || {
         provide_context(PageRoot(Some(page_root)));
-        let (UiLang(lang), route, nav) = provide_contexts(Some(start), lang, false);
-        out.set(Some((lang, nav)));
+        let (UiLang(lang), route, nav) = provide_contexts(Some(start), lang, false, true);
+        let cut = RwSignal::new(cut);
+        out.set(Some((lang, nav, cut)));
         let base = full.clone();
         Effect::new(move |first: Option<()>| {
             let link = route.0.with(|r| r.href());
@@ -73,12 +82,13 @@ pub fn mount_embed(
                 let _ = on_route.call2(&JsValue::NULL, &link.into(), &url.into());
             }
         });
-        view! { <EmbedShell full=full landmark=false/> }
+        view! { <EmbedShell full=full landmark=false cut=cut/> }
     });
-    let (lang, nav) = slot.take().expect("mount_to renders at once");
+    let (lang, nav, cut) = slot.take().expect("mount_to renders at once");
     EmbedHandle {
         lang,
         nav,
+        cut,
         mounted: Some(Box::new(mounted)),
     }
 }
@@ -95,12 +105,10 @@ impl EmbedHandle {
         link: Option<String>,
         lang: Option<String>,
     ) {
-        let s = state(view, query, letter, range, link);
+        let (s, cut) = state(view, query, letter, range, link);
+        let _ = self.cut.try_set(cut);
         if s.has_place() {
-            let href = s.href();
-            if self.nav.0.try_get_untracked().is_some_and(|h| h != href) {
-                self.nav.replace(&href);
-            }
+            self.nav.host_replace(&s.href());
         }
         if let Some(code) = lang {
             let _ = self.lang.try_set(Lang::from_code(&code));

@@ -78,8 +78,9 @@ fn read_message(data: &JsValue) -> Result<Option<EmbedState>, String> {
 #[component]
 pub fn FrameApp(params: Params) -> impl IntoView {
     let lang = params.get("lang").map_or_else(stored_lang, Lang::from_code);
-    let (UiLang(lang), CurrentRoute(route), nav) = provide_contexts(None, lang, false);
+    let (UiLang(lang), CurrentRoute(route), nav) = provide_contexts(None, lang, false, true);
     let origin = params.get("origin").unwrap_or("*").to_string();
+    let cut = RwSignal::new(false);
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("class", "is-embed");
     }
@@ -98,7 +99,7 @@ pub fn FrameApp(params: Params) -> impl IntoView {
         }
         match read_message(&ev.data()) {
             Err(why) => ignore(&why),
-            Ok(Some(state)) => apply(&state, lang, nav),
+            Ok(Some(state)) => apply(state, lang, nav, cut),
             Ok(None) => {
                 post(protocol::READY, &[], &from);
                 report_height(&from);
@@ -145,15 +146,18 @@ pub fn FrameApp(params: Params) -> impl IntoView {
     });
     post(protocol::READY, &[], &origin);
 
-    view! { <EmbedShell full=full landmark=true/> }
+    view! { <EmbedShell full=full landmark=true cut=cut/> }
 }
 
-/// Follows a host's `set` message: the language, then the place.
-fn apply(state: &EmbedState, lang: RwSignal<Lang>, nav: Nav) {
+/// Follows a host's `set` message: the language, then the place (cut to what a link takes, and
+/// saying so).
+fn apply(state: EmbedState, lang: RwSignal<Lang>, nav: Nav, cut: RwSignal<bool>) {
+    let (state, was_cut) = state.capped();
+    cut.set(was_cut);
     if let Some(code) = &state.lang {
         lang.set(Lang::from_code(code));
     }
     if state.has_place() {
-        nav.replace(&state.href());
+        nav.host_replace(&state.href());
     }
 }

@@ -17,16 +17,17 @@ pub mod frame;
 pub mod protocol;
 pub mod share;
 
-use crate::context::{in_element, CurrentRoute, Nav, UiLang};
+use crate::context::{CurrentRoute, Nav, UiLang};
 use crate::views::shell::routed_page;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// An embed's page: the routed view and a small link that opens the same view in the full
 /// explorer at `full` (an address up to the `#`). `landmark` makes it the page's `main` (in an
-/// iframe); in a host page it is a labelled region.
+/// iframe); in a host page it is a labelled region. While `cut` holds, a notice says that the
+/// host gave a text longer than a link takes ([`protocol::EmbedState::capped`]).
 #[component]
-pub fn EmbedShell(full: String, landmark: bool) -> impl IntoView {
+pub fn EmbedShell(full: String, landmark: bool, cut: RwSignal<bool>) -> impl IntoView {
     let UiLang(lang) = expect_context::<UiLang>();
     let CurrentRoute(route) = expect_context::<CurrentRoute>();
     let open = move || format!("{full}{}", route.with(|r| r.href()));
@@ -42,7 +43,7 @@ pub fn EmbedShell(full: String, landmark: bool) -> impl IntoView {
     // In a host page, a link of the explorer changes this embed, not the page's address.
     let nav = expect_context::<Nav>();
     let follow = move |ev: leptos::ev::MouseEvent| {
-        if !in_element() || ev.default_prevented() || ev.button() != 0 {
+        if !nav.in_element() || ev.default_prevented() || ev.button() != 0 {
             return;
         }
         if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
@@ -60,6 +61,11 @@ pub fn EmbedShell(full: String, landmark: bool) -> impl IntoView {
     };
     view! {
         <div class="embed" lang=move || lang.get().code() on:click=follow>
+            {move || cut.get().then(|| view! {
+                <p class="notice embed-limit" role="status" data-testid="embed-limit">
+                    {lang.get().t().embed_limit}
+                </p>
+            })}
             {body}
             <p class="embed-foot">
                 <a href=open target="_blank" rel="noopener" data-testid="embed-open-full">

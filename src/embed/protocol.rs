@@ -15,7 +15,8 @@
 //! `…:ready`, `…:height` (`height`, CSS pixels) and `…:route` (`link`, `url`).
 
 use crate::markup::attr_value;
-use crate::url::{Href, Params};
+use crate::route::{cap_query, View, MAX_ROUTE_LEN};
+use crate::url::{percent_encode, Href, Params};
 
 /// The type of a message that sets the state.
 pub const SET: &str = "nato-summit-explorer:set";
@@ -36,7 +37,8 @@ pub const MAX_FIELD: usize = 1024;
 /// The state a host gives an embed; each field as the attribute of the same name.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct EmbedState {
-    /// The view: `library`, `reader`, `search`, `timeline`, `compare` (or a view's path).
+    /// The view: its name for a host ([`View::name`]: `library`, `reader`, `search`,
+    /// `timeline`, `compare`, `figures`, `glossary`) or its path in the app's links.
     pub view: Option<String>,
     /// The search words (search, timeline) or the words marked (reader).
     pub query: Option<String>,
@@ -49,15 +51,6 @@ pub struct EmbedState {
     /// A link of the app (`#/…`), which wins over view, query, letter and range.
     pub link: Option<String>,
 }
-
-/// The names of a view as the host may write them, with its path in the app's links.
-const VIEWS: [(&str, &str); 5] = [
-    ("library", ""),
-    ("reader", "brief"),
-    ("search", "zoeken"),
-    ("timeline", "tijdlijn"),
-    ("compare", "vergelijken"),
-];
 
 impl EmbedState {
     /// Reads the fields `name = value` of an attribute list or a message; `None` for a value that
@@ -84,24 +77,43 @@ impl EmbedState {
         Ok(s)
     }
 
+    /// This state cut to what a link of the app takes: the query to
+    /// [`crate::route::MAX_QUERY_CHARS`] characters, a link longer than a route is dropped; and
+    /// whether anything was cut (the embed then says so).
+    pub fn capped(mut self) -> (EmbedState, bool) {
+        let mut cut = false;
+        if let Some(q) = &self.query {
+            let (start, was_cut) = cap_query(q);
+            if was_cut {
+                self.query = Some(start.to_string());
+                cut = true;
+            }
+        }
+        if self.link.as_ref().is_some_and(|l| l.len() > MAX_ROUTE_LEN) {
+            self.link = None;
+            cut = true;
+        }
+        (self, cut)
+    }
+
     /// True when it names a place to show (not only a language).
     pub fn has_place(&self) -> bool {
         self.view.is_some() || self.letter.is_some() || self.link.is_some()
     }
 
     /// The link (`#/…`) it shows: `link` when it is one, else built from view, letter, query and
-    /// range. A view the table does not name is taken as a path, so views added later embed by
-    /// their path (`view="cijfers"`).
+    /// range. A view named by neither its name nor its path ([`View`]) is taken as a path (and
+    /// shows "not found").
     pub fn href(&self) -> String {
         if let Some(link) = self.link.as_deref().filter(|l| l.starts_with("#/")) {
             return link.to_string();
         }
         let view = self.view.as_deref().map(str::trim).unwrap_or_default();
         let reader = self.letter.is_some() && matches!(view, "" | "reader" | "brief" | "letter");
-        let path = VIEWS
+        let path = View::ALL
             .iter()
-            .find(|(name, path)| *name == view || *path == view)
-            .map_or(view, |(_, path)| path);
+            .find(|v| v.name() == view || v.path() == view)
+            .map_or(view, |v| v.path());
         let mut href = if reader {
             let mut h = Href::new("brief");
             for part in self.letter.as_deref().unwrap_or_default().split('/') {
@@ -131,10 +143,10 @@ impl EmbedState {
         let path = path.trim_matches('/');
         let (first, rest) = path.split_once('/').unwrap_or((path, ""));
         let params = Params::parse(query);
-        let view = VIEWS
+        let view = View::ALL
             .iter()
-            .find(|(_, p)| *p == first)
-            .map_or(first, |(name, _)| name);
+            .find(|v| v.path() == first)
+            .map_or(first, |v| v.name());
         let mut s = EmbedState {
             view: Some(view.to_string()),
             query: params.get("q").map(str::to_string),
@@ -178,11 +190,16 @@ pub fn check_message(
 
 /// The two snippets that embed `link` from the explorer hosted at `base` (ending in `/`): an
 /// iframe of the single file with the host script that sizes it, and the custom element with
-/// its script. `title` names the frame for screen readers.
-pub fn snippets(base: &str, link: &str, lang: &str, title: &str) -> (String, String) {
-    let src = attr_value(&format!(
-        "{base}summit-explorer.html?embed&lang={lang}{link}"
-    ));
+/// its script. `title` names the frame for screen readers; `origin` is the host page's origin
+/// (`https://host.example`), to which alone the frame then sends its replies and from which
+/// alone it takes messages (left out when empty: then replies go to any page around it).
+pub fn snippets(base: &str, link: &str, lang: &str, title: &str, origin: &str) -> (String, String) {
+    let mut query = format!("?embed&lang={}", percent_encode(lang));
+    if !origin.is_empty() {
+        query.push_str("&origin=");
+        query.push_str(&percent_encode(origin));
+    }
+    let src = attr_value(&format!("{base}summit-explorer.html{query}{link}"));
     let frame = format!(
         "<iframe src=\"{src}\" title=\"{}\" loading=\"lazy\" \
          sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\" \
@@ -331,6 +348,7 @@ mod tests {
             "#/tijdlijn?q=drones&van=2025-01-01&tot=2025-12-31",
             "en",
             "Explorer \"t\"",
+            "",
         );
         assert!(frame.contains("src=\"https://example.org/x/summit-explorer.html?embed&amp;lang=en#/tijdlijn?q=drones&amp;van=2025-01-01&amp;tot=2025-12-31\""), "{frame}");
         assert!(frame.contains("sandbox=\"allow-scripts"));
@@ -338,5 +356,74 @@ mod tests {
         assert!(frame.contains("summit-explorer-host.js"));
         assert!(element.contains("<nato-summit-explorer view=\"timeline\" query=\"drones\" range=\"2025-01-01/2025-12-31\" lang=\"en\">"), "{element}");
         assert!(element.contains("https://example.org/x/summit-explorer-embed.js"));
+    }
+
+    #[test]
+    fn the_frame_snippet_pins_replies_to_the_host_origin() {
+        let (frame, _) = snippets(
+            "https://example.org/x/",
+            "#/zoeken?q=a",
+            "nl",
+            "t",
+            "https://host.example",
+        );
+        assert!(
+            frame.contains("summit-explorer.html?embed&amp;lang=nl&amp;origin=https%3A%2F%2Fhost.example#/zoeken?q=a\""),
+            "{frame}"
+        );
+        let src = frame.split('"').nth(1).unwrap().replace("&amp;", "&");
+        let query = src.split(['?', '#']).nth(1).unwrap();
+        assert_eq!(
+            Params::parse(query).get("origin"),
+            Some("https://host.example")
+        );
+    }
+
+    #[test]
+    fn every_view_of_the_app_embeds_by_its_name() {
+        for view in View::ALL {
+            let s = EmbedState {
+                view: Some(view.name().to_string()),
+                letter: (view == View::Reader).then(|| "x".to_string()),
+                ..Default::default()
+            };
+            assert_eq!(
+                Route::parse(&s.href()).view(),
+                Some(view),
+                "{}",
+                view.name()
+            );
+            if view != View::Reader {
+                assert_eq!(
+                    EmbedState::of_link(&s.href()).view.as_deref(),
+                    Some(view.name())
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn too_long_attributes_are_cut_to_what_a_link_takes() {
+        let long = EmbedState {
+            view: Some("search".into()),
+            query: Some("ä".repeat(crate::route::MAX_QUERY_CHARS + 1)),
+            ..Default::default()
+        };
+        let (s, cut) = long.capped();
+        assert!(cut);
+        assert_eq!(
+            s.query.as_deref().map(|q| q.chars().count()),
+            Some(crate::route::MAX_QUERY_CHARS)
+        );
+        assert!(
+            matches!(Route::parse(&s.href()), Route::Search(r) if r.query == s.query.clone().unwrap())
+        );
+        let link = EmbedState {
+            link: Some(format!("#/zoeken?q={}", "a".repeat(MAX_ROUTE_LEN))),
+            ..Default::default()
+        };
+        assert_eq!(link.capped().0.link, None);
+        let short = state("search", Some("drones"), None, None);
+        assert_eq!(short.clone().capped(), (short, false));
     }
 }

@@ -14,6 +14,17 @@ fn here() -> String {
     page[..page.rfind('/').map_or(0, |i| i + 1)].to_string()
 }
 
+/// The origin of the page the explorer is opened from (`https://host.example`), the likely
+/// origin of a page that embeds it; empty from `file://`, whose origin is opaque.
+fn own_origin() -> String {
+    window()
+        .location()
+        .origin()
+        .ok()
+        .filter(|o| o.starts_with("http://") || o.starts_with("https://"))
+        .unwrap_or_default()
+}
+
 /// "Copy link" and "Embed" for the view shown.
 #[component]
 pub fn ShareBar() -> impl IntoView {
@@ -29,9 +40,12 @@ pub fn ShareBar() -> impl IntoView {
     };
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let base = RwSignal::new(String::new());
+    // The origin the frame's replies go to: the explorer's own until the person names the host's.
+    let origin = RwSignal::new(String::new());
     let open = move |_| {
         if base.get_untracked().is_empty() {
             base.set(here());
+            origin.set(own_origin());
         }
         if let Some(d) = dialog.get() {
             let _ = d.show_modal();
@@ -44,7 +58,9 @@ pub fn ShareBar() -> impl IntoView {
         } else {
             format!("{b}/")
         };
-        route.with(|r| snippets(&b, &r.href(), lang.get().code(), t.app_name))
+        let host = origin.get();
+        let host = host.trim().trim_end_matches('/');
+        route.with(|r| snippets(&b, &r.href(), lang.get().code(), t.app_name, host))
     };
     let frame = move || code().0;
     let element = move || code().1;
@@ -60,6 +76,11 @@ pub fn ShareBar() -> impl IntoView {
             <label class="embed-field">{t.embed_base}
                 <input type="url" prop:value=move || base.get()
                     on:input=move |ev| base.set(event_target_value(&ev))/>
+            </label>
+            <label class="embed-field">{t.embed_origin}
+                <input type="url" data-testid="embed-origin"
+                    prop:value=move || origin.get()
+                    on:input=move |ev| origin.set(event_target_value(&ev))/>
             </label>
             <Snippet label=t.embed_frame code=Signal::derive(frame) test_id="embed-frame"/>
             <Snippet label=t.embed_element code=Signal::derive(element) test_id="embed-element"/>

@@ -81,6 +81,16 @@ strings! {
     }
     /// The link of an embed to the same view in the full explorer.
     embed_open_full { nl: "Open in de volledige verkenner", en: "Open in the full explorer" }
+    /// An embed was given a text longer than a link of the explorer takes: it shows the start.
+    embed_limit {
+        nl: "De verkenner kreeg een tekst die te lang is: hij toont wat past (een zoekvraag tot 256 tekens).",
+        en: "The explorer was given a text that is too long: it shows what fits (a search of up to 256 characters).",
+    }
+    /// Label of the host page's origin in the embed dialog (replies of an iframe go there only).
+    embed_origin {
+        nl: "Origin van de pagina die insluit (https://…; leeg: elke pagina)",
+        en: "Origin of the page that embeds it (https://…; empty: any page)",
+    }
     /// Button that copies the link of the view shown.
     share_copy_link { nl: "Link kopiëren", en: "Copy link" }
     /// The link was copied.
@@ -139,6 +149,12 @@ strings! {
     search_help {
         nl: "Alle woorden moeten voorkomen. \"…\" zoekt een exacte zin, -woord sluit uit, soort:nota of jaar:2025 filtert. Druk / om te zoeken, ↓ ↑ om door de resultaten te gaan, Esc om te wissen.",
         en: "All words must occur. \"…\" finds an exact phrase, -word excludes, soort:nota or jaar:2025 filters. Press / to search, ↓ ↑ to move through results, Esc to clear.",
+    }
+    /// Search: the query reached its longest (`MAX_QUERY_CHARS` of the route); what is past it
+    /// is left out.
+    search_limit {
+        nl: "Een zoekvraag is hoogstens 256 tekens lang; de rest is weggelaten.",
+        en: "A search is at most 256 characters long; the rest was left out.",
     }
     /// Search: before typing.
     search_start {

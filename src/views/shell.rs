@@ -211,13 +211,25 @@ fn Header() -> impl IntoView {
     }
 }
 
-/// Shows a fatal error in the page (used by the panic hook), in both languages.
-pub fn show_fatal_error(detail: &str) {
+/// Shows a fatal error (used by the panic hook), in both languages: at the top of the page, or
+/// of `root` for the explorer in a custom element (the host's page is left alone).
+pub fn show_fatal_error(detail: &str, root: Option<&web_sys::Element>) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Some(body) = doc.body() else { return };
-    if doc.get_element_by_id("fatal-error").is_some() {
+    let container: web_sys::Element = match root {
+        Some(root) => root.clone(),
+        None => match doc.body() {
+            Some(body) => body.into(),
+            None => return,
+        },
+    };
+    if container
+        .query_selector("#fatal-error")
+        .ok()
+        .flatten()
+        .is_some()
+    {
         return;
     }
     let Ok(panel) = doc.create_element("section") else {
@@ -240,5 +252,5 @@ pub fn show_fatal_error(detail: &str) {
         let _ = panel.append_child(&p);
         let _ = panel.append_child(&c);
     }
-    let _ = body.insert_before(&panel, body.first_child().as_ref());
+    let _ = container.insert_before(&panel, container.first_child().as_ref());
 }

@@ -3,7 +3,9 @@
 //! the single file, then the size report.
 
 use crate::output::say;
-use crate::{dist, embed_files, exports, prerender, run, setup, single_file, sizes, TaskResult};
+use crate::{
+    dist, embed_files, exports, hosted_csp, prerender, run, setup, single_file, sizes, TaskResult,
+};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -49,6 +51,8 @@ pub fn trunk_build(options: &BuildOptions) -> TaskResult<PathBuf> {
     prerender::put_in(&options.dist)?;
     let single = single_file::make(&options.dist)?;
     say!("single file: {}", single.display());
+    // The hosted page's own policy, once the single file (with its own) was made from it.
+    hosted_csp::put_in(&options.dist)?;
     let element = embed_files::make(&options.dist)?;
     say!("embed script: {}", element.display());
     let zip = embed_files::zip_dist(&options.dist)?;

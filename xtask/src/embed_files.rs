@@ -5,6 +5,8 @@
 //!   (the wasm-bindgen glue without its exports, the wasm packed with Zstandard and base64, the
 //!   `fzstd` decoder) and the stylesheet made for a shadow root. A classic script, because
 //!   browsers refuse module scripts from `file://`: so it embeds from disk as well as over http.
+//!   It defines no global: the decoder is kept inside the script, and the glue is evaluated
+//!   once per element (an instance of the explorer each), without the app's entry point.
 //! - `summit-explorer-host.js`: the few lines a host page loads to size iframe embeds to their
 //!   content (from `src/embed/host.js`);
 //! - a zip of `dist/` beside it, ready to upload ([`zip_dist`]).
@@ -50,6 +52,10 @@ pub fn shadow_css(css: &str) -> String {
     )
 }
 
+/// The glue's call of the app's entry point (`main`: the panic hook, then the full app mounted
+/// on the page's body), which an element's instance must not make: it mounts its element only.
+const START_CALL: &str = "wasm.__wbindgen_start();";
+
 /// The custom element's script from its template and the parts of a Trunk build.
 fn element_script(
     template: &str,
@@ -66,6 +72,12 @@ fn element_script(
     // The glue's default path names its own module's URL, which a classic script has not; the
     // element starts the wasm with initSync, so that path is never taken.
     let glue = glue.replace("import.meta.url", "location.href");
+    if glue.matches(START_CALL).count() != 1 {
+        return Err(format!(
+            "the wasm-bindgen glue does not call {START_CALL} once: unexpected wasm-bindgen output"
+        ));
+    }
+    let glue = glue.replace(START_CALL, "");
     let css = serde_json::to_string(&shadow_css(css)).map_err(|e| e.to_string())?;
     Ok(template
         .replace("\"/*CSS*/\"", &css)
@@ -164,15 +176,20 @@ mod tests {
             template,
             "p { content: \"x\" }",
             "D()",
-            "G(import.meta.url)",
+            "G(import.meta.url); wasm.__wbindgen_start();",
             "QUJD",
         )
         .unwrap();
         assert!(s.contains(r#"var css = ":host {"#), "{s}");
         assert!(s.contains(r#"p { content: \"x\" }"#));
         assert!(s.contains("G(location.href)"));
+        assert!(
+            !s.contains("__wbindgen_start"),
+            "the entry point is not called: {s}"
+        );
         assert!(s.contains("atob(\"QUJD\")"));
         assert!(element_script("no marks", "", "", "", "").is_err());
+        assert!(element_script(template, "", "", "G()", "").is_err());
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod bundle;
 mod embed_files;
 mod exports;
 mod fuzz;
+mod hosted_csp;
 mod minify;
 mod output;
 mod prerender;

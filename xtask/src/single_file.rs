@@ -28,7 +28,7 @@ const WASM_STAND_IN: &str = "@wasm@";
 const START_UP: &str = include_str!("single_file_start.js");
 
 /// The value of attribute `name` in the tag `tag`.
-fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+pub(crate) fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let key = format!(" {name}=\"");
     let start = tag.find(&key)? + key.len();
     let len = tag[start..].find('"')?;
@@ -36,7 +36,7 @@ fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 }
 
 /// Every tag (`<name …>`) in `html`, as byte ranges.
-fn tags<'a>(html: &'a str, name: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+pub(crate) fn tags<'a>(html: &'a str, name: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
     let open = format!("<{name}");
     let mut from = 0;
     std::iter::from_fn(move || {
@@ -82,7 +82,7 @@ pub(crate) fn decoder(root: &Path) -> TaskResult<String> {
 }
 
 /// The base64 of a `sha256` digest, as CSP wants it.
-fn csp_hash(content: &str) -> String {
+pub(crate) fn csp_hash(content: &str) -> String {
     let digest = Sha256::digest(content.as_bytes());
     format!(
         "'sha256-{}'",
@@ -120,7 +120,8 @@ pub fn make(dist: &Path) -> TaskResult<PathBuf> {
     let read =
         |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("reading {}: {e}", p.display()));
     let index_path = dist.join("index.html");
-    let mut html = read(&index_path)?;
+    // A page built before carries the hosted app's policy, which is not the single file's.
+    let mut html = crate::hosted_csp::without_policy(&read(&index_path)?);
 
     // Stylesheets: inline.
     let mut styles = Vec::new();

@@ -21,7 +21,7 @@ pub mod pair;
 pub mod passages;
 pub mod state;
 
-use crate::context::{follow_view_state, Nav, UiLang};
+use crate::context::{follow_view_state, page_root, Nav, PageRoot, UiLang};
 use crate::data::{corpus, themes};
 use crate::i18n::Lang;
 use crate::labels::{format_date, meeting_name};
@@ -34,6 +34,8 @@ use summit_core::extract::{ThemeIndex, ThemeTag};
 use summit_core::{Block, Corpus, Letter, PartialDate};
 use wasm_bindgen::JsCast;
 
+// One explorer runs one page (the app, an iframe, or one custom element: the element's script
+// starts an instance of the explorer for each), so these are the page's own.
 thread_local! {
     /// The id of the control a person just changed, to give it the focus again once the page is
     /// drawn anew from the changed URL.
@@ -65,14 +67,17 @@ fn on_change(ev: leptos::ev::Event) {
     }
 }
 
-/// After drawing: the focus back on the control just changed, or a newly opened row, cell or
-/// pair brought into view with the focus on its heading (a pair from the top of the page, where
-/// its tools and counts are).
+/// After drawing (call it while rendering): the focus back on the control just changed, or a
+/// newly opened row, cell or pair brought into view with the focus on its heading (a pair from
+/// the top of the page, where its tools and counts are). In a host page only after the person
+/// acted inside the explorer, and never scrolling the host's page to its top.
 fn settle_focus(shown: String, to_top: bool) {
+    let nav = expect_context::<Nav>();
+    let (may_move, own_page) = (nav.may_move(), !nav.in_element());
+    let root = page_root();
     request_animation_frame(move || {
-        let doc = document();
         let focus = |id: &str| {
-            if let Some(el) = doc.get_element_by_id(id) {
+            if let Some(el) = root.by_id(id) {
                 let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
                 true
             } else {
@@ -81,24 +86,24 @@ fn settle_focus(shown: String, to_top: bool) {
         };
         let refocus = REFOCUS.with(|f| f.borrow_mut().take());
         let changed = LAST_SHOWN.with(|l| l.borrow_mut().replace(shown.clone())) != Some(shown);
-        if refocus.is_some_and(|id| focus(&id)) || !changed {
+        if !may_move || refocus.is_some_and(|id| focus(&id)) || !changed {
             return;
         }
-        if !focus("cmp-focus") || to_top {
+        if (!focus("cmp-focus") || to_top) && own_page {
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
     });
 }
 
-/// A scroll in the page: a diff column scrolled brings the other along.
-fn on_scroll(ev: leptos::ev::Event) {
+/// A scroll in the page `root`: a diff column scrolled brings the other along.
+fn on_scroll(root: &PageRoot, ev: leptos::ev::Event) {
     let id = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .map(|el| el.id());
     match id.as_deref() {
-        Some("diff-a") => pair::sync_scroll("diff-a", "diff-b"),
-        Some("diff-b") => pair::sync_scroll("diff-b", "diff-a"),
+        Some("diff-a") => pair::sync_scroll(root, "diff-a", "diff-b"),
+        Some("diff-b") => pair::sync_scroll(root, "diff-b", "diff-a"),
         _ => {}
     }
 }
@@ -157,10 +162,13 @@ fn ComparePage(
         (None, None) => {}
     }
     settle_focus(shown, state.a.is_some());
+    let root = page_root();
+    let scroll_root = root.clone();
+    let follow_columns = move |ev| on_scroll(&scroll_root, ev);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let query = document()
-            .get_element_by_id("cmp-q")
+        let query = root
+            .by_id("cmp-q")
             .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
             .map(|i| i.value())
             .unwrap_or_default();
@@ -172,7 +180,7 @@ fn ComparePage(
     };
     view! {
         <section class="compare" data-testid="compare" on:change=on_change on:submit=on_submit
-            on:scroll:capture=on_scroll inner_html=h.into_string()/>
+            on:scroll:capture=follow_columns inner_html=h.into_string()/>
     }
 }
 

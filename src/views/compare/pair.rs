@@ -51,10 +51,10 @@ fn narrow_screen() -> bool {
         .is_some_and(|w| w < NARROW_SCREEN_PX)
 }
 
-/// Scrolls column `to` to the same share of its height as column `from`.
-pub fn sync_scroll(from: &str, to: &str) {
-    let doc = document();
-    let (Some(a), Some(b)) = (doc.get_element_by_id(from), doc.get_element_by_id(to)) else {
+/// Scrolls column `to` to the same share of its height as column `from`, both in the page
+/// `root` (the document's, or an embedded explorer's).
+pub fn sync_scroll(root: &crate::context::PageRoot, from: &str, to: &str) {
+    let (Some(a), Some(b)) = (root.by_id(from), root.by_id(to)) else {
         return;
     };
     let range_a = i64::from((a.scroll_height() - a.client_height()).max(1));

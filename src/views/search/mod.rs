@@ -16,7 +16,7 @@ use crate::context::{CurrentRoute, Nav, UiLang};
 use crate::data::{corpus, search_index};
 use crate::i18n::{result_count, Lang};
 use crate::markup::{action, el, el_text, void, Attr};
-use crate::route::Route;
+use crate::route::{cap_query, Route, MAX_QUERY_CHARS};
 use keys::step_through_results;
 use leptos::prelude::*;
 use morph::morph;
@@ -71,13 +71,23 @@ fn frame(l: Lang) -> String {
             void(
                 h,
                 input,
-                &[Attr::Value("placeholder", t.search_placeholder)],
+                &[
+                    Attr::Value("placeholder", t.search_placeholder),
+                    Attr::Number("maxlength", MAX_QUERY_CHARS as i64),
+                ],
             );
             el_text(
                 h,
                 "p id=\"search-help\" class=\"muted search-help\"",
                 &[],
                 t.search_help,
+            );
+            // Shown while the box holds as much as a search takes.
+            el_text(
+                h,
+                "p class=\"search-limit\" role=\"status\" data-testid=\"search-limit\" hidden",
+                &[],
+                t.search_limit,
             );
         },
     );
@@ -96,6 +106,13 @@ fn search_box(section: &web_sys::Element) -> Option<web_sys::HtmlInputElement> {
         .flatten()?
         .dyn_into()
         .ok()
+}
+
+/// Shows or hides the notice of the search view `section` that the query is at its longest.
+fn show_limit(section: &web_sys::Element, shown: bool) {
+    if let Some(notice) = section.query_selector(".search-limit").ok().flatten() {
+        let _ = notice.toggle_attribute_with_force("hidden", !shown);
+    }
 }
 
 /// The search view.
@@ -162,12 +179,16 @@ pub fn Search() -> impl IntoView {
         }
         (s, open, html)
     });
+    // The box takes the focus on opening, except in a host page where the host opened it (the
+    // focus is the host's until the person acts inside the explorer).
+    let take_focus = nav.may_move();
     request_animation_frame(move || {
         if let Some(el) = section
             .try_get_untracked()
             .flatten()
             .as_deref()
             .and_then(search_box)
+            .filter(|_| take_focus)
         {
             let _ = el.focus();
         }
@@ -181,8 +202,19 @@ pub fn Search() -> impl IntoView {
         // The event's own time (same clock as `performance.now()`): when the browser made it.
         let started = ev.time_stamp();
         let value = event_target_value(&ev);
+        // The box takes what a link takes (`maxlength`, and here for text set otherwise), and
+        // says so while the query is at its longest.
+        let (query, cut) = cap_query(&value);
+        if let Some(sec) = section.get_untracked() {
+            show_limit(&sec, cut || value.encode_utf16().count() >= MAX_QUERY_CHARS);
+            if cut {
+                if let Some(input) = search_box(&sec) {
+                    input.set_value(query);
+                }
+            }
+        }
         let mut s = state();
-        s.query = value;
+        s.query = query.to_string();
         nav.replace(&Route::Search(s).href());
         record_keystroke_timing(started);
     };
@@ -196,6 +228,7 @@ pub fn Search() -> impl IntoView {
                 let mut s = state();
                 s.query.clear();
                 nav.replace(&Route::Search(s).href());
+                show_limit(&sec, false);
                 if let Some(el) = search_box(&sec) {
                     el.set_value("");
                     let _ = el.focus();

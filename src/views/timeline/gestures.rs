@@ -62,11 +62,11 @@ pub(super) fn on_key(m: Model, ev: leptos::ev::KeyboardEvent) {
 
 /// The wheel over the chart.
 pub(super) fn on_wheel(m: Model, ev: leptos::ev::WheelEvent) {
-    let focused = m.part(".tl-chart").is_some_and(|el| {
-        document()
-            .active_element()
-            .is_some_and(|a| el.contains(Some(a.unchecked_ref())))
-    });
+    // Asked of the chart itself, which also answers inside an embed's shadow root (where the
+    // document's active element is the host element).
+    let focused = m
+        .part(".tl-chart")
+        .is_some_and(|el| el.matches(":focus-within").unwrap_or(false));
     if !(focused || ev.ctrl_key()) || ev.delta_y() == 0.0 {
         return;
     }
