@@ -53,6 +53,17 @@ pub const ENGINES: [&str; 3] = ["chromium", "firefox", "webkit"];
 /// The root package, whose integration tests (`tests/*.rs`) are the browser tests.
 const APP_PACKAGE: &str = "summit-explorer";
 
+/// The engine whose failed browser tests run once more, alone, before they count: WebKitGTK's
+/// wasm engine now and then stops the app with `Out of bounds memory access` (or its start
+/// fails with "Script error." from file://), in about one full run in five, never in Chromium
+/// or Firefox nor in the same test run again, and not yet reproduced by `cargo xtask stress`
+/// (see the README). The results name every test that needed the second run; a test that
+/// fails twice fails the suite. This goes once the fault's cause is found and fixed.
+const RETRIED_ENGINE: &str = "webkit";
+
+/// More failures than this in one engine are not that intermittent fault: no second run.
+const MOST_RETRIED: usize = 2;
+
 /// Runs `cargo test ARGS` (with `SUMMIT_DIST` when given, `SUMMIT_BROWSER=engine`, under
 /// `xvfb-run` for WebKit, which needs a display), echoing its output and counting its results
 /// into `tally`; true when it succeeded.
@@ -113,6 +124,18 @@ pub fn browser_test_targets(tests_dir: &Path) -> TaskResult<Vec<String>> {
         .collect();
     names.sort();
     Ok(names)
+}
+
+/// The browser test file (of `targets`, in `tests_dir`) that defines the test `name`.
+fn file_of_test(tests_dir: &Path, targets: &[String], name: &str) -> Option<String> {
+    let definition = format!("fn {name}(");
+    targets
+        .iter()
+        .find(|t| {
+            std::fs::read_to_string(tests_dir.join(format!("{t}.rs")))
+                .is_ok_and(|text| text.contains(&definition))
+        })
+        .cloned()
 }
 
 /// The summary line the run ends with: exactly `N passed, N failed`.
@@ -188,6 +211,8 @@ struct Part {
     tally: Tally,
     ok: bool,
     time: Duration,
+    /// Tests that failed and passed when run once more (see [`RETRIED_ENGINE`]).
+    retried: Vec<String>,
 }
 
 /// Runs every suite: core, task runner and app units once, then every browser test file once per
@@ -215,6 +240,7 @@ fn run_suites(options: &TestOptions, tally: &mut Tally) -> TaskResult<bool> {
         },
         ok: structure_ok,
         time: t.elapsed(),
+        retried: Vec::new(),
     });
 
     // Compile every test once, so that the times below are the tests'.
@@ -264,6 +290,7 @@ fn run_suites(options: &TestOptions, tally: &mut Tally) -> TaskResult<bool> {
         tally: units,
         ok,
         time: t.elapsed(),
+        retried: Vec::new(),
     });
 
     let targets = browser_test_targets(&root().join("tests"))?;
@@ -276,12 +303,50 @@ fn run_suites(options: &TestOptions, tally: &mut Tally) -> TaskResult<bool> {
         say!("== browser tests in {engine}: {} ==", targets.join(", "));
         let t = Instant::now();
         let mut browser = Tally::default();
-        let ok = cargo_test(&args, dist, Some(engine), &mut browser)?;
+        let mut ok = cargo_test(&args, dist, Some(engine), &mut browser)?;
+        let mut retried = Vec::new();
+        let failures = browser.failures.clone();
+        let retry = engine == RETRIED_ENGINE
+            && !ok
+            && !failures.is_empty()
+            && failures.len() == browser.failed
+            && failures.len() <= MOST_RETRIED;
+        if retry {
+            for name in &failures {
+                let Some(file) = file_of_test(&root().join("tests"), &targets, name) else {
+                    continue;
+                };
+                say!("== {engine}: {name} ({file}) failed; it runs once more, alone ==");
+                let mut again = Tally::default();
+                let args = s(&[
+                    "-p",
+                    APP_PACKAGE,
+                    "--test",
+                    &file,
+                    "--color",
+                    "never",
+                    "--",
+                    "--exact",
+                    name,
+                ]);
+                let passed = cargo_test(&args, dist, Some(engine), &mut again)?;
+                if passed && again.passed == 1 && again.failed == 0 {
+                    retried.push(name.clone());
+                }
+            }
+            if retried.len() == failures.len() {
+                browser.failed -= retried.len();
+                browser.passed += retried.len();
+                browser.failures.clear();
+                ok = true;
+            }
+        }
         parts.push(Part {
             name: engine.clone(),
             tally: browser,
             ok,
             time: t.elapsed(),
+            retried,
         });
     }
 
@@ -297,6 +362,12 @@ fn run_suites(options: &TestOptions, tally: &mut Tally) -> TaskResult<bool> {
             minutes(p.time),
             if p.ok { "ok" } else { "FAILED" }
         );
+        if !p.retried.is_empty() {
+            say!(
+                "            failed, then passed when run once more: {}",
+                p.retried.join(", ")
+            );
+        }
         if !p.tally.failures.is_empty() {
             say!("            failed: {}", p.tally.failures.join(", "));
         }
@@ -339,6 +410,13 @@ mod tests {
         }
         assert_eq!(t.failures, ["compare_in_the_single_file"]);
         assert_eq!((t.passed, t.failed), (7, 1));
+        let tests = root().join("tests");
+        let targets = browser_test_targets(&tests).unwrap();
+        assert_eq!(
+            file_of_test(&tests, &targets, "compare_in_the_single_file").as_deref(),
+            Some("compare_browser")
+        );
+        assert_eq!(file_of_test(&tests, &targets, "no_such_test"), None);
     }
 
     #[test]
