@@ -8,7 +8,7 @@
 //! A meta tag cannot say `frame-ancestors` (browsers ignore it there), which is what keeps the
 //! iframe embed (`index.html?embed`) working in any page; a server may add it as a header.
 
-use crate::single_file::{attr, csp_hash, tags};
+use crate::page::{attr, csp_hash, tags};
 use crate::TaskResult;
 use std::path::Path;
 

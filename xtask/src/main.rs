@@ -12,6 +12,7 @@ mod fuzz;
 mod hosted_csp;
 mod minify;
 mod output;
+mod page;
 mod prerender;
 mod search;
 mod serve;

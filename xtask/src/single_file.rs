@@ -7,9 +7,9 @@
 //! base64, started with `initSync`. The stylesheet goes inline too. A Content-Security-Policy
 //! meta forbids all network access and allows exactly these inline scripts and styles by hash.
 
+use crate::page::{attr, csp_hash, tags};
 use crate::TaskResult;
 use base64::Engine;
-use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
 /// File name of the single file, in `dist/`.
@@ -26,26 +26,6 @@ const WASM_STAND_IN: &str = "@wasm@";
 /// The start-up code: reads and unpacks the wasm and starts it, after the start page is painted
 /// where the page shows it.
 const START_UP: &str = include_str!("single_file_start.js");
-
-/// The value of attribute `name` in the tag `tag`.
-pub(crate) fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let key = format!(" {name}=\"");
-    let start = tag.find(&key)? + key.len();
-    let len = tag[start..].find('"')?;
-    Some(&tag[start..start + len])
-}
-
-/// Every tag (`<name …>`) in `html`, as byte ranges.
-pub(crate) fn tags<'a>(html: &'a str, name: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
-    let open = format!("<{name}");
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        let start = from + html[from..].find(&open)?;
-        let end = start + html[start..].find('>')? + 1;
-        from = end;
-        Some((start, end))
-    })
-}
 
 /// Zstandard level that packs the wasm: the highest. Measured on the 715 KB release wasm of the
 /// explorer with the timeline: 252 KB, against 282 KB for Zopfli's gzip (the best gzip can do),
@@ -79,15 +59,6 @@ pub(crate) fn decoder(root: &Path) -> TaskResult<String> {
         ));
     }
     Ok(js)
-}
-
-/// The base64 of a `sha256` digest, as CSP wants it.
-pub(crate) fn csp_hash(content: &str) -> String {
-    let digest = Sha256::digest(content.as_bytes());
-    format!(
-        "'sha256-{}'",
-        base64::engine::general_purpose::STANDARD.encode(digest)
-    )
 }
 
 /// Turns wasm-bindgen's ES-module glue into plain statements for an inline module script.

@@ -254,44 +254,87 @@ fn resolve(module: &[String], path: &[String]) -> Option<Vec<String>> {
     Some(base)
 }
 
-/// The text with `//` and `/* */` comments and string literals blanked out (imports in a doc
-/// comment are not imports).
+/// The text with `//` and `/* */` comments, string literals (raw ones too) and character
+/// literals blanked out (imports in a doc comment or a string are not imports; a `'"'` must not
+/// open a string).
 fn without_comments(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
         match c {
-            '/' if chars.peek() == Some(&'/') => {
-                for c in chars.by_ref() {
-                    if c == '\n' {
-                        out.push('\n');
-                        break;
-                    }
+            '/' if next == Some('/') => {
+                while i < chars.len() && chars[i] != '\n' {
+                    i += 1;
                 }
+                continue;
             }
-            '/' if chars.peek() == Some(&'*') => {
-                chars.next();
-                let mut last = ' ';
-                for c in chars.by_ref() {
-                    if last == '*' && c == '/' {
-                        break;
-                    }
-                    last = c;
+            '/' if next == Some('*') => {
+                i += 2;
+                while i + 1 < chars.len() && !(chars[i] == '*' && chars[i + 1] == '/') {
+                    i += 1;
                 }
+                i += 2;
                 out.push(' ');
+                continue;
+            }
+            'r' if (next == Some('"') || next == Some('#'))
+                && (i == 0 || !chars[i - 1].is_alphanumeric() && chars[i - 1] != '_') =>
+            {
+                // r"…" or r#"…"#: ends at a quote followed by as many hashes.
+                let mut j = i + 1;
+                let mut hashes = 0;
+                while chars.get(j) == Some(&'#') {
+                    hashes += 1;
+                    j += 1;
+                }
+                if chars.get(j) == Some(&'"') {
+                    j += 1;
+                    while j < chars.len() {
+                        if chars[j] == '"' && (1..=hashes).all(|h| chars.get(j + h) == Some(&'#')) {
+                            j += 1 + hashes;
+                            break;
+                        }
+                        j += 1;
+                    }
+                    out.push_str("\"\"");
+                    i = j;
+                    continue;
+                }
             }
             '"' => {
-                let mut escaped = false;
-                for c in chars.by_ref() {
-                    if !escaped && c == '"' {
-                        break;
+                i += 1;
+                while i < chars.len() && chars[i] != '"' {
+                    if chars[i] == '\\' {
+                        i += 1;
                     }
-                    escaped = !escaped && c == '\\';
+                    i += 1;
                 }
+                i += 1;
                 out.push_str("\"\"");
+                continue;
             }
-            c => out.push(c),
+            '\'' => {
+                // A character literal ('x', '\n', '\u{…}'); anything else is a lifetime.
+                let end = if next == Some('\\') {
+                    (i + 2..chars.len().min(i + 12)).find(|&j| chars[j] == '\'')
+                } else if chars.get(i + 2) == Some(&'\'') {
+                    Some(i + 2)
+                } else {
+                    None
+                };
+                if let Some(end) = end {
+                    out.push_str("' '");
+                    i = end + 1;
+                    continue;
+                }
+            }
+            _ => {}
         }
+        out.push(c);
+        i += 1;
     }
     out
 }
