@@ -413,7 +413,7 @@ fn main() -> ExitCode {
                 failures += 1;
                 entry.1 += 1;
                 *by_kind.entry(kind.clone()).or_default() += 1;
-                let short: String = details.chars().take(600).collect();
+                let short: String = details.chars().take(2000).collect();
                 println!(
                     "load {:>5} {:<14} FAIL {kind}: {short}",
                     i + 1,
